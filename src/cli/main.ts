@@ -1,0 +1,63 @@
+import { Command, CommanderError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXIT } from './exit-codes.js';
+import { PACKAGE_ROOT } from './paths.js';
+
+const VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+const EXAMPLES = `
+Ví dụ (examples):
+  report init bao-cao-2024              tạo thư mục báo cáo mẫu
+  report validate bao-cao-2024          kiểm tra dữ liệu
+  report validate bao-cao-2024 --json   kết quả dạng JSON cho CI
+  report build bao-cao-2024 -o out      xuất báo cáo DOCX và phụ lục XLSX
+  report export awards bao-cao-2024 -o khen-thuong.xlsx --form bang-khen-tinh
+
+Mã thoát (exit codes): 0 ổn, 1 lỗi dữ liệu, 2 sai cách dùng, 3 lỗi đọc/ghi, 70 lỗi nội bộ.
+`;
+
+const common = (command: Command) =>
+  command
+    .option('--json', 'in kết quả dạng JSON ra stdout (print a JSON result on stdout)')
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo (message language)').choices(['vi', 'en']));
+
+/** Commands load their modules on use, so `--help` and `validate` stay light. */
+export function program(setExit: (code: number) => void): Command {
+  const root = new Command('report')
+    .description('Báo cáo sơ kết / tổng kết phong trào thi đua: YAML → DOCX, XLSX')
+    .version(VERSION, '-v, --version')
+    .addHelpText('after', EXAMPLES)
+    .showSuggestionAfterError();
+
+  common(root.command('validate').argument('[dir]', 'thư mục báo cáo', '.').description('kiểm tra dữ liệu của một thư mục báo cáo')).action(async (dir, options) => {
+    const { validateCommand } = await import('./commands/validate.js');
+    setExit(validateCommand(dir, options));
+  });
+
+  common(root.command('init').argument('[dir]', 'thư mục sẽ tạo', '.').description('tạo một thư mục báo cáo mẫu đầy đủ')).action(async (dir, options) => {
+    const { initCommand } = await import('./commands/init.js');
+    setExit(await initCommand(dir, options));
+  });
+
+  common(root.command('schema').option('-o, --output <file>', 'ghi ra tệp thay vì stdout').description('in JSON Schema của định dạng dữ liệu (cho VS Code)')).action(async (options) => {
+    const { schemaCommand } = await import('./commands/schema.js');
+    setExit(await schemaCommand(options));
+  });
+
+  return root;
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
+  let code: number = EXIT.ok;
+  const root = program((c) => (code = c));
+  root.exitOverride();
+  for (const command of root.commands) command.exitOverride();
+  try {
+    await root.parseAsync(argv as string[]);
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    code = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  process.exitCode = code;
+}

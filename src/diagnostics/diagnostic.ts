@@ -1,0 +1,38 @@
+/** Every problem found in user data, from any stage, is one of these. */
+export type Severity = 'error' | 'warning';
+
+export interface Place {
+  readonly file: string;
+  readonly line: number; // 1-based
+  readonly column: number; // 1-based
+}
+
+export interface Diagnostic extends Partial<Place> {
+  readonly severity: Severity;
+  readonly code: string;
+  /** Values the message templates interpolate (field names, ids, numbers). */
+  readonly args: Readonly<Record<string, string | number>>;
+}
+
+export function diagnostic(
+  severity: Severity,
+  code: string,
+  args: Record<string, string | number> = {},
+  place?: Place,
+): Diagnostic {
+  return { severity, code, args, ...place };
+}
+
+export const hasErrors = (diagnostics: readonly Diagnostic[]) =>
+  diagnostics.some((d) => d.severity === 'error');
+
+/** Stable order: by file, then position, so output is deterministic. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      a.code.localeCompare(b.code),
+  );
+}

@@ -1,0 +1,244 @@
+import type { Diagnostic } from './diagnostic.js';
+import type { Lang } from './lang.js';
+
+interface Text {
+  readonly vi: string;
+  readonly en: string;
+}
+interface Entry {
+  readonly message: Text;
+  readonly hint?: Text;
+  /** Used instead of `hint` when the diagnostic has no `suggestion` arg. */
+  readonly plainHint?: Text;
+}
+
+/** One entry per stable code. `{name}` is replaced by the diagnostic's args. */
+export const MESSAGES: Readonly<Record<string, Entry>> = {
+  MISSING_REPORT: {
+    message: { vi: 'Không tìm thấy tệp report.yaml trong thư mục {dir}', en: 'No report.yaml in folder {dir}' },
+    hint: { vi: 'Chạy `report init {dir}` để tạo một thư mục báo cáo mẫu.', en: 'Run `report init {dir}` to create a sample report folder.' },
+  },
+  NOT_A_FOLDER: {
+    message: { vi: 'Không đọc được thư mục {dir}', en: 'Cannot read folder {dir}' },
+    hint: { vi: 'Kiểm tra lại đường dẫn.', en: 'Check the path.' },
+  },
+  FILE_UNREADABLE: {
+    message: { vi: 'Không đọc được tệp: {reason}', en: 'Cannot read the file: {reason}' },
+    hint: { vi: 'Kiểm tra quyền đọc của tệp.', en: 'Check the file permissions.' },
+  },
+  DATA_GLOB_EMPTY: {
+    message: { vi: 'Mục `data` “{pattern}” không khớp với tệp nào', en: '`data` entry “{pattern}” matches no file' },
+    hint: { vi: 'Sửa đường dẫn, tính từ thư mục chứa report.yaml.', en: 'Fix the path, relative to the folder of report.yaml.' },
+  },
+  EMPTY_FILE: {
+    message: { vi: 'Tệp rỗng, không có dữ liệu', en: 'The file is empty' },
+    hint: { vi: 'Thêm dữ liệu hoặc xoá tệp này.', en: 'Add data or delete the file.' },
+  },
+  NOT_UTF8: {
+    message: { vi: 'Tệp không được mã hoá UTF-8 (byte lạ ở vị trí này)', en: 'The file is not UTF-8 (invalid byte here)' },
+    hint: { vi: 'Lưu lại tệp với mã hoá UTF-8 (Unicode).', en: 'Save the file again as UTF-8 (Unicode).' },
+  },
+  LEGACY_ENCODING: {
+    message: { vi: 'Văn bản “{text}” có vẻ gõ bằng bảng mã cũ ({encoding}), không phải Unicode', en: 'Text “{text}” looks like a legacy encoding ({encoding}), not Unicode' },
+    hint: { vi: 'Chuyển sang Unicode (ví dụ bằng Unikey: Công cụ chuyển mã) rồi dán lại.', en: 'Convert it to Unicode (e.g. with Unikey’s converter) and paste it again.' },
+  },
+  YAML_SYNTAX: {
+    message: { vi: 'Lỗi cú pháp YAML: {detail}', en: 'YAML syntax error: {detail}' },
+    hint: { vi: 'Kiểm tra thụt lề (dùng dấu cách, không dùng tab), dấu hai chấm và dấu ngoặc kép.', en: 'Check indentation (spaces, not tabs), colons and quotes.' },
+  },
+  DUPLICATE_KEY: {
+    message: { vi: 'Khoá “{key}” bị lặp lại trong cùng một mục', en: 'Key “{key}” appears twice in the same mapping' },
+    hint: { vi: 'Xoá một trong hai dòng.', en: 'Delete one of the two lines.' },
+  },
+  ALIAS_LIMIT: {
+    message: { vi: 'Tệp dùng quá nhiều tham chiếu YAML (alias *…), có thể gây tràn bộ nhớ', en: 'Too many YAML aliases (*…): the file would blow up in memory' },
+    hint: { vi: 'Viết dữ liệu trực tiếp, không dùng &neo / *tham-chiếu lồng nhau.', en: 'Write the data out; do not nest &anchors / *aliases.' },
+  },
+  TOP_LEVEL_NOT_MAP: {
+    message: { vi: 'Tệp phải là một danh sách khoá: giá trị (ví dụ `awards:`), không phải {got}', en: 'The file must be a mapping (e.g. `awards:`), not {got}' },
+    hint: { vi: 'Bắt đầu tệp bằng một khoá như `units:`, `awards:`, `figures:`.', en: 'Start the file with a key such as `units:`, `awards:`, `figures:`.' },
+  },
+  UNKNOWN_KEY: {
+    message: { vi: 'Khoá “{key}” không có trong định dạng', en: 'Unknown key “{key}”' },
+    hint: { vi: 'Có phải ý bạn là “{suggestion}”?', en: 'Did you mean “{suggestion}”?' },
+    plainHint: { vi: 'Các khoá hợp lệ ở đây: {allowed}.', en: 'Keys allowed here: {allowed}.' },
+  },
+  MISSING_FIELD: {
+    message: { vi: 'Thiếu trường bắt buộc “{field}”', en: 'Missing required field “{field}”' },
+    hint: { vi: 'Thêm dòng `{field}: …` vào mục này.', en: 'Add a `{field}: …` line to this entry.' },
+  },
+  WRONG_TYPE: {
+    message: { vi: 'Trường “{field}” phải là {expected}, ở đây là {got}', en: 'Field “{field}” must be {expected}, got {got}' },
+    hint: { vi: 'Sửa giá trị cho đúng kiểu.', en: 'Fix the value’s type.' },
+  },
+  BAD_VALUE: {
+    message: { vi: 'Giá trị “{value}” của “{field}” không hợp lệ', en: 'Invalid value “{value}” for “{field}”' },
+    hint: { vi: 'Chọn một trong: {allowed}.', en: 'Use one of: {allowed}.' },
+  },
+  BAD_ID: {
+    message: { vi: 'Mã “{value}” không hợp lệ', en: 'Invalid id “{value}”' },
+    hint: { vi: 'Mã viết thường, không dấu, nối bằng gạch ngang, ví dụ `hoi-nong-dan`.', en: 'Ids are lowercase ASCII words joined by hyphens, e.g. `hoi-nong-dan`.' },
+  },
+  BAD_CODE: {
+    message: { vi: 'Mã chỉ số “{value}” không hợp lệ', en: 'Invalid indicator code “{value}”' },
+    hint: { vi: 'Mã chỉ số viết hoa, ví dụ `PAPI`, `PAR_INDEX`.', en: 'Indicator codes are uppercase, e.g. `PAPI`, `PAR_INDEX`.' },
+  },
+  BAD_DATE: {
+    message: { vi: 'Ngày “{value}” không đúng dạng NĂM-THÁNG-NGÀY', en: 'Date “{value}” is not YYYY-MM-DD' },
+    hint: { vi: 'Viết ngày dạng `2023-08-23`.', en: 'Write dates as `2023-08-23`.' },
+  },
+  IMPOSSIBLE_DATE: {
+    message: { vi: 'Ngày {value} không có trên lịch', en: 'Date {value} does not exist' },
+    hint: { vi: 'Kiểm tra lại ngày và tháng.', en: 'Check the day and month.' },
+  },
+  NEGATIVE: {
+    message: { vi: '“{field}” không được là số âm ({value})', en: '“{field}” cannot be negative ({value})' },
+    hint: { vi: 'Nhập số từ 0 trở lên.', en: 'Enter a number of 0 or more.' },
+  },
+  NOT_INTEGER: {
+    message: { vi: '“{field}” phải là số nguyên ({value})', en: '“{field}” must be a whole number ({value})' },
+    hint: { vi: 'Bỏ phần thập phân.', en: 'Remove the decimals.' },
+  },
+  EMPTY_TEXT: {
+    message: { vi: '“{field}” không được để trống', en: '“{field}” cannot be empty' },
+    hint: { vi: 'Nhập nội dung cho trường này, hoặc xoá dòng nếu trường không bắt buộc.', en: 'Fill it in, or delete the line if the field is optional.' },
+  },
+  BAD_ABBREVIATION: {
+    message: { vi: 'Chữ viết tắt “{value}” không hợp lệ', en: 'Invalid abbreviation “{value}”' },
+    hint: { vi: 'Viết hoa, nối bằng gạch ngang, không dấu cách, ví dụ `MTTQ-BTT`.', en: 'Capitals joined by hyphens, no spaces, e.g. `MTTQ-BTT`.' },
+  },
+  OUT_OF_RANGE: {
+    message: { vi: 'Giá trị {value} của “{field}” nằm ngoài khoảng cho phép', en: 'Value {value} of “{field}” is out of range' },
+    hint: { vi: 'Giá trị nhỏ nhất: {min}; lớn nhất: {max}.', en: 'Minimum: {min}; maximum: {max}.' },
+  },
+  DUPLICATE_ID: {
+    message: { vi: 'Mã “{id}” bị trùng: đã dùng cho {kind} khác tại {other}', en: 'Duplicate id “{id}”: already used by another {kind} at {other}' },
+    hint: { vi: 'Đặt một mã khác cho một trong hai mục.', en: 'Give one of them another id.' },
+  },
+  UNKNOWN_REF: {
+    message: { vi: 'Không có {kind} nào mã “{id}”', en: 'No {kind} with id “{id}”' },
+    hint: { vi: 'Có phải ý bạn là “{suggestion}”?', en: 'Did you mean “{suggestion}”?' },
+    plainHint: { vi: 'Khai báo {kind} này trước, hoặc sửa lại mã.', en: 'Declare this {kind} first, or fix the id.' },
+  },
+  UNIT_CYCLE: {
+    message: { vi: 'Đơn vị cấp trên tạo thành vòng lặp: {cycle}', en: 'Unit parents form a cycle: {cycle}' },
+    hint: { vi: 'Một đơn vị không thể là cấp trên của chính nó; sửa `parent`.', en: 'A unit cannot be its own ancestor; fix `parent`.' },
+  },
+  RANK_OVER_OF: {
+    message: { vi: 'Thứ hạng {rank} lớn hơn tổng số {of}', en: 'Rank {rank} is greater than the total {of}' },
+    hint: { vi: 'Kiểm tra `rank` và `of`.', en: 'Check `rank` and `of`.' },
+  },
+  OF_OVER_PROVINCES: {
+    message: { vi: '{code} xếp hạng các tỉnh, thành phố: `of` = {of} vượt quá 63', en: '{code} ranks provinces: `of` = {of} exceeds 63' },
+    hint: { vi: 'Trước 2025 có 63 tỉnh, thành phố; từ 2025 có 34.', en: 'There were 63 provinces before 2025, 34 since.' },
+  },
+  PERCENT_OVER_100: {
+    message: { vi: '{code} tính theo phần trăm: {score} vượt quá 100', en: '{code} is a percentage: {score} exceeds 100' },
+    hint: { vi: 'Nhập tỷ lệ từ 0 đến 100, ví dụ `81.93`.', en: 'Enter a percentage from 0 to 100, e.g. `81.93`.' },
+  },
+  SCORE_OVER_MAX: {
+    message: { vi: 'Điểm {code} {score} vượt quá thang điểm {max}', en: '{code} score {score} exceeds the scale maximum {max}' },
+    hint: { vi: 'Kiểm tra lại điểm.', en: 'Check the score.' },
+  },
+  DUPLICATE_INDICATOR: {
+    message: { vi: 'Chỉ số {code} năm {year} đã có ở {other}', en: '{code} for {year} already given at {other}' },
+    hint: { vi: 'Mỗi chỉ số chỉ một mục cho mỗi năm; xoá mục thừa.', en: 'One entry per indicator and year; delete the extra one.' },
+  },
+  INDICATOR_NAME_REQUIRED: {
+    message: { vi: 'Chỉ số “{code}” không có sẵn: cần thêm `name`', en: 'Indicator “{code}” is not built in: add `name`' },
+    hint: { vi: 'Các mã có sẵn: PAPI, PAR_INDEX, SIPAS, PCI, PGI, DDCI.', en: 'Built-in codes: PAPI, PAR_INDEX, SIPAS, PCI, PGI, DDCI.' },
+  },
+  DUPLICATE_OCOP_YEAR: {
+    message: { vi: 'Số liệu OCOP năm {year} đã có ở {other}', en: 'OCOP figures for {year} already given at {other}' },
+    hint: { vi: 'Mỗi năm một mục OCOP.', en: 'One OCOP entry per year.' },
+  },
+  PERIOD_REVERSED: {
+    message: { vi: 'Kỳ báo cáo bắt đầu ({from}) sau khi kết thúc ({to})', en: 'The period starts ({from}) after it ends ({to})' },
+    hint: { vi: 'Đổi chỗ `from` và `to`.', en: 'Swap `from` and `to`.' },
+  },
+  RECIPIENT_NOT_ADMITTED: {
+    message: { vi: '“{form}” không tặng cho {recipient}', en: '“{form}” is not given to {recipient}' },
+    hint: { vi: 'Hình thức này chỉ dành cho: {allowed}.', en: 'This form is only for: {allowed}.' },
+  },
+  AWARD_COUNT_MISMATCH: {
+    message: { vi: '`award_counts` ghi {form}: {counted} (tập thể/cá nhân/hộ), nhưng danh sách có {listed}', en: '`award_counts` says {form}: {counted} (collectives/individuals/households), but the list has {listed}' },
+    hint: { vi: 'Báo cáo dùng số theo danh sách; sửa số đếm hoặc bổ sung danh sách.', en: 'The report uses the list; fix the count or complete the list.' },
+  },
+  DUPLICATE_FORM: {
+    message: { vi: 'Hình thức “{id}” khai báo hai lần (lần đầu tại {other})', en: 'Form “{id}” declared twice (first at {other})' },
+    hint: { vi: 'Gộp hai mục làm một.', en: 'Merge the two entries.' },
+  },
+  TEXT_TOO_LONG: {
+    message: { vi: 'Văn bản dài {length} ký tự, vượt quá {max}', en: 'Text of {length} characters exceeds {max}' },
+    hint: { vi: 'Rút gọn nội dung.', en: 'Shorten the text.' },
+  },
+  TEMPLATE_NOT_FOUND: {
+    message: { vi: 'Không tìm thấy mẫu “{template}”', en: 'Template “{template}” not found' },
+    hint: { vi: 'Dùng `so-ket`, `tong-ket` hoặc đường dẫn tới thư mục mẫu (xem `report templates list`).', en: 'Use `so-ket`, `tong-ket` or a template folder path (see `report templates list`).' },
+  },
+  TEMPLATE_SYNTAX: {
+    message: { vi: 'Mẫu có lỗi cú pháp Handlebars: {detail}', en: 'Handlebars syntax error in template: {detail}' },
+    hint: { vi: 'Kiểm tra các cặp {{…}} và {{#…}}…{{/…}}.', en: 'Check the {{…}} and {{#…}}…{{/…}} pairs.' },
+  },
+  TEMPLATE_MISSING_FIELD: {
+    message: { vi: 'Mẫu dùng trường “{field}” nhưng dữ liệu không có', en: 'The template uses “{field}”, which the data does not have' },
+    hint: { vi: 'Bổ sung dữ liệu, hoặc bọc đoạn mẫu trong {{#if …}}.', en: 'Add the data, or wrap that part of the template in {{#if …}}.' },
+  },
+  TEMPLATE_ERROR: {
+    message: { vi: 'Lỗi khi dựng mẫu: {detail}', en: 'Error while rendering the template: {detail}' },
+    hint: { vi: 'Kiểm tra tên helper và tham số.', en: 'Check helper names and arguments.' },
+  },
+  NO_DATA_TO_EXPORT: {
+    message: { vi: 'Không có khen thưởng nào khớp bộ lọc', en: 'No award matches the filters' },
+    hint: { vi: 'Bỏ bớt bộ lọc `--form`, `--unit`, `--recipient`, `--status`.', en: 'Loosen `--form`, `--unit`, `--recipient`, `--status`.' },
+  },
+};
+
+/** Words that args carry in English and that print in the reader's language. */
+const TERMS: Readonly<Record<string, Text>> = {
+  unit: { vi: 'đơn vị', en: 'unit' },
+  content: { vi: 'nội dung thi đua', en: 'movement content' },
+  form: { vi: 'hình thức khen thưởng', en: 'award form' },
+  model: { vi: 'mô hình', en: 'model' },
+  figure: { vi: 'chỉ tiêu', en: 'figure' },
+  'tap-the': { vi: 'tập thể', en: 'a collective' },
+  'ca-nhan': { vi: 'cá nhân', en: 'an individual' },
+  'ho-gia-dinh': { vi: 'hộ gia đình', en: 'a household' },
+  string: { vi: 'chuỗi văn bản', en: 'text' },
+  number: { vi: 'số', en: 'a number' },
+  int: { vi: 'số nguyên', en: 'a whole number' },
+  boolean: { vi: 'true hoặc false', en: 'true or false' },
+  array: { vi: 'danh sách (các dòng `- …`)', en: 'a list (`- …` lines)' },
+  object: { vi: 'mục khoá: giá trị', en: 'a mapping (key: value)' },
+  null: { vi: 'để trống', en: 'empty' },
+  'a list': { vi: 'một danh sách', en: 'a list' },
+  'a text': { vi: 'một chuỗi văn bản', en: 'a text' },
+};
+const TRANSLATED_ARGS = new Set(['kind', 'recipient', 'expected', 'got', 'allowed']);
+
+function term(value: string, lang: Lang): string {
+  return value
+    .split(', ')
+    .map((part) => TERMS[part]?.[lang] ?? part)
+    .join(', ');
+}
+
+function fill(text: string, args: Diagnostic['args'], lang: Lang): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    if (!(key in args)) return whole;
+    const value = String(args[key]);
+    return TRANSLATED_ARGS.has(key) ? term(value, lang) : value;
+  });
+}
+
+export function messageOf(d: Diagnostic, lang: Lang): string {
+  const entry = MESSAGES[d.code];
+  return entry ? fill(entry.message[lang], d.args, lang) : d.code;
+}
+
+export function hintOf(d: Diagnostic, lang: Lang): string | undefined {
+  const entry = MESSAGES[d.code];
+  const hint = entry?.plainHint && !('suggestion' in d.args) ? entry.plainHint : entry?.hint;
+  const text = hint ? fill(hint[lang], d.args, lang) : undefined;
+  return text ? text : undefined;
+}

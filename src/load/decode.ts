@@ -1,0 +1,26 @@
+/** Bytes → text, or the offset of the first byte that is not UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): { text: string } | { badByteAt: number } {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text };
+  } catch {
+    return { badByteAt: firstInvalidByte(bytes) };
+  }
+}
+
+function firstInvalidByte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const length = b < 0x80 ? 1 : b >> 5 === 0b110 ? 2 : b >> 4 === 0b1110 ? 3 : b >> 3 === 0b11110 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) if ((bytes[i + k] ?? 0) >> 6 !== 0b10) return i;
+    i += length;
+  }
+  return 0;
+}
+
+/** Offset (in characters of the text read as Latin-1 up to it) is what a line counter needs. */
+export function latin1Prefix(bytes: Uint8Array, end: number): string {
+  return Buffer.from(bytes.subarray(0, end)).toString('latin1');
+}

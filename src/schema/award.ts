@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { count, id, isoDate, text } from './common.js';
+import { RECIPIENT_KINDS } from './award-catalogue.js';
+
+const Recipient = z.enum(RECIPIENT_KINDS as ['tap-the', 'ca-nhan', 'ho-gia-dinh']);
+
+export const AWARD_STATUSES = ['proposed', 'granted'] as const;
+
+export const AwardSchema = z.strictObject({
+  form: id('Mã hình thức khen thưởng'),
+  recipient: Recipient.describe('tap-the | ca-nhan | ho-gia-dinh'),
+  name: text('Họ và tên, hoặc tên tập thể'),
+  position: z.string().optional().describe('Chức vụ'),
+  unit: id('Mã đơn vị').optional(),
+  decision: z.string().optional().describe('Số quyết định, ví dụ 1234/QĐ-TTg'),
+  decision_date: isoDate('Ngày quyết định').optional(),
+  status: z.enum(AWARD_STATUSES).default('granted').describe('proposed (đề nghị) | granted (đã tặng)'),
+  achievement: z.string().optional().describe('Thành tích'),
+});
+
+export const AwardCountSchema = z.strictObject({
+  form: id('Mã hình thức khen thưởng'),
+  collectives: count('Số tập thể').optional(),
+  individuals: count('Số cá nhân').optional(),
+  households: count('Số hộ gia đình').optional(),
+});
+
+export const AwardFormSchema = z.strictObject({
+  id: id('Mã hình thức'),
+  name: text('Tên in trong báo cáo'),
+  precedence: z.number().describe('Thứ tự ưu tiên: số nhỏ đứng trước'),
+  recipients: z.array(Recipient).min(1).optional().describe('Đối tượng được tặng; mặc định cả ba'),
+});
+
+export type Award = z.infer<typeof AwardSchema>;
+export type AwardCount = z.infer<typeof AwardCountSchema>;
+export type AwardForm = z.infer<typeof AwardFormSchema>;

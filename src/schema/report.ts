@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { id, isoDate, text, year } from './common.js';
+
+export const REPORT_KINDS = ['so-ket', 'tong-ket'] as const;
+
+export const NARRATIVE_KEYS = [
+  'situation',
+  'leadership',
+  'results',
+  'strengths',
+  'limitations',
+  'causes',
+  'lessons',
+  'directions',
+  'proposals',
+] as const;
+
+const ContentSchema = z
+  .strictObject({
+    id: id('Mã nội dung thi đua, ví dụ nd1'),
+    name: text('Tên nội dung thi đua'),
+    description: z.string().optional().describe('Mô tả thêm (Markdown)'),
+  })
+  .describe('Một nội dung của phong trào');
+
+const MovementSchema = z.strictObject({
+  name: text('Tên đầy đủ của phong trào thi đua'),
+  short_name: z.string().optional().describe('Tên gọi tắt, ví dụ “Đoàn kết sáng tạo”'),
+  launched_by: z.string().optional().describe('Cơ quan phát động'),
+  basis: z.array(z.string()).optional().describe('Căn cứ: kế hoạch, đề án, quyết định'),
+  contents: z.array(ContentSchema).optional().describe('Các nội dung thi đua'),
+});
+
+const PeriodBound = z.union([year('Năm'), isoDate('Ngày')]);
+
+const PeriodSchema = z
+  .strictObject({ from: PeriodBound.describe('Từ năm (hoặc ngày)'), to: PeriodBound.describe('Đến năm (hoặc ngày)') })
+  .describe('Kỳ báo cáo');
+
+const IssuerSchema = z.strictObject({
+  parent: z.string().optional().describe('Cơ quan chủ quản (chữ in hoa)'),
+  name: text('Cơ quan ban hành (chữ in hoa)'),
+  abbreviation: z.string().regex(/^[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*$/, { error: 'BAD_ABBREVIATION' }).describe('Chữ viết tắt tên cơ quan trong số ký hiệu, ví dụ MTTQ-BTT'),
+});
+
+const SignerSchema = z.strictObject({
+  authority: z.string().optional().describe('Quyền hạn ký: TM., KT., TL., Q. …'),
+  title: text('Chức vụ người ký'),
+  name: text('Họ và tên người ký'),
+});
+
+const NarrativeSchema = z
+  .strictObject(Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, z.string().optional()])) as Record<(typeof NARRATIVE_KEYS)[number], z.ZodOptional<z.ZodString>>)
+  .describe('Các đoạn văn (Markdown) mẫu báo cáo đặt vào đúng mục');
+
+export const ReportSchema = z.strictObject({
+  kind: z.enum(REPORT_KINDS).describe('Loại báo cáo: so-ket (sơ kết) hoặc tong-ket (tổng kết)'),
+  title: text('Trích yếu nội dung báo cáo'),
+  movement: MovementSchema.describe('Phong trào thi đua'),
+  period: PeriodSchema,
+  issuer: IssuerSchema.describe('Cơ quan ban hành'),
+  number: z.union([z.string(), z.int().nonnegative()]).optional().describe('Số văn bản; bỏ trống khi chưa cấp số'),
+  place: text('Địa danh'),
+  date: isoDate('Ngày ban hành, dạng 2023-08-23'),
+  signer: SignerSchema.describe('Người ký'),
+  recipients: z.array(z.string()).describe('Nơi nhận'),
+  addressees: z.array(z.string()).optional().describe('Kính gửi (tuỳ chọn)'),
+  narrative: NarrativeSchema.optional(),
+  template: z.string().optional().describe('Mẫu: so-ket, tong-ket, hoặc thư mục mẫu riêng'),
+  data: z.array(z.string()).optional().describe('Các tệp dữ liệu (đường dẫn hoặc mẫu glob)'),
+});
+
+export type Report = z.infer<typeof ReportSchema>;
+export type Content = z.infer<typeof ContentSchema>;

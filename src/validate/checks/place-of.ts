@@ -1,0 +1,9 @@
+import type { Place } from '../../diagnostics/diagnostic.js';
+import { locate } from '../../load/locate.js';
+import type { Located } from '../report-data.js';
+
+/** Where a field of a located entity was written (the entry itself when absent). */
+export const placeOf = (entry: Located<unknown>, field?: string): Place =>
+  locate(entry.file, field ? [...entry.path, field] : entry.path);
+
+export const showPlace = (place: Place) => `${place.file}:${place.line}:${place.column}`;

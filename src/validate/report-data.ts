@@ -1,0 +1,15 @@
+import type { Path, SourceFile } from '../load/source-file.js';
+import type { DataKind, EntityOf } from '../schema/kinds.js';
+import type { Report } from '../schema/report.js';
+
+/** A validated entity and where it was written. */
+export interface Located<T> {
+  readonly value: T;
+  readonly file: SourceFile;
+  readonly path: Path;
+}
+
+export type LocatedData = { readonly [K in DataKind]: readonly Located<EntityOf<K>>[] };
+
+/** The typed report the later stages work on: plain data, no positions. */
+export type ReportData = { readonly report: Report; readonly dir: string } & { readonly [K in DataKind]: readonly EntityOf<K>[] };

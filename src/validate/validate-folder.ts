@@ -1,0 +1,67 @@
+import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { loadFolder } from '../load/load-folder.js';
+import type { SourceFile } from '../load/source-file.js';
+import { DATA_KIND_NAMES } from '../schema/kinds.js';
+import { resolveForms } from '../schema/resolve-forms.js';
+import { checkAwardCounts } from './checks/award-counts.js';
+import { checkAwardRecipients } from './checks/award-recipients.js';
+import { checkDuplicateIds } from './checks/duplicate-ids.js';
+import { checkIndicators, checkOcopYears } from './checks/indicators.js';
+import { checkPeriod } from './checks/period.js';
+import { checkReferences } from './checks/references.js';
+import { checkUnitCycles } from './checks/unit-cycles.js';
+import { checkShapes } from './check-shapes.js';
+import type { Located, ReportData } from './report-data.js';
+
+export interface Validation {
+  /** Present when there is no error: the typed report for the later stages. */
+  readonly data?: ReportData;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly ioFailure: boolean;
+  /** File texts by display path, for printing the offending source line. */
+  readonly sources: ReadonlyMap<string, string>;
+}
+
+export function validateFolder(dir: string): Validation {
+  const loaded = loadFolder(dir);
+  const files = [loaded.report, ...loaded.dataFiles].filter((f): f is SourceFile => f !== undefined);
+  const sources = new Map(files.map((f) => [f.display, f.text]));
+  const shapes = checkShapes(loaded.report, loaded.dataFiles);
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...shapes.diagnostics];
+  const { data } = shapes;
+
+  const contents: Located<{ id: string }>[] = (shapes.report?.value.movement.contents ?? []).map((c, i) => ({
+    value: c,
+    file: shapes.report!.file,
+    path: ['movement', 'contents', i],
+  }));
+  const forms = resolveForms(data.award_forms.map((f) => f.value));
+  diagnostics.push(
+    ...checkDuplicateIds(data, contents),
+    ...checkReferences(data, {
+      units: shapes.declared.units,
+      contents: shapes.declared.contents,
+      forms: new Set([...forms.keys(), ...shapes.declared.forms]),
+    }),
+    ...checkUnitCycles(data.units),
+    ...checkIndicators(data.indicators),
+    ...checkOcopYears(data.ocop),
+    ...checkAwardRecipients(data.awards, data.award_counts, forms),
+    ...checkAwardCounts(data.awards, data.award_counts),
+  );
+  if (loaded.report && shapes.rawReport) diagnostics.push(...checkPeriod(loaded.report, shapes.rawReport.period));
+  if (loaded.report && !loaded.diagnostics.length && !shapes.report && !diagnostics.length) {
+    diagnostics.push(diagnostic('error', 'MISSING_REPORT', { dir }));
+  }
+
+  const sorted = sortDiagnostics(diagnostics);
+  const ok = shapes.report && !hasErrors(sorted);
+  const reportData = ok
+    ? ({
+        dir: loaded.dir,
+        report: shapes.report!.value,
+        ...Object.fromEntries(DATA_KIND_NAMES.map((k) => [k, data[k].map((e) => e.value)])),
+      } as ReportData)
+    : undefined;
+  return { data: reportData, diagnostics: sorted, ioFailure: loaded.ioFailure, sources };
+}

@@ -1,0 +1,76 @@
+import type { z } from 'zod';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { locate } from '../load/locate.js';
+import type { Path, SourceFile } from '../load/source-file.js';
+import { keysAt } from './schema-shape.js';
+import { suggest } from './suggest.js';
+
+/** Codes our schemas put into zod's `error`; any other message is zod's own. */
+const OWN_CODES = new Set(['BAD_ID', 'BAD_CODE', 'BAD_DATE', 'IMPOSSIBLE_DATE', 'EMPTY_TEXT', 'BAD_ABBREVIATION']);
+
+/** One zod issue → one or more diagnostics pointing into the YAML file. */
+export function issueToDiagnostics(
+  issue: z.core.$ZodIssue,
+  schema: z.ZodType,
+  file: SourceFile,
+  base: Path,
+  input: unknown,
+): Diagnostic[] {
+  const path = [...base, ...(issue.path as (string | number)[])];
+  const field = String(issue.path.at(-1) ?? base.at(-1) ?? '');
+  const value = valueAt(input, issue.path as PropertyKey[]);
+  const at = () => locate(file, path);
+
+  if (OWN_CODES.has(issue.message)) {
+    return [diagnostic('error', issue.message, { field, value: show(value) }, at())];
+  }
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = keysAt(schema, issue.path as PropertyKey[]);
+      return issue.keys.map((key) => {
+        const suggestion = suggest(key, allowed);
+        const args: Record<string, string> = { key, allowed: allowed.join(', ') };
+        if (suggestion) args.suggestion = suggestion;
+        return diagnostic('error', 'UNKNOWN_KEY', args, locate(file, [...path, key], { key: true }));
+      });
+    }
+    case 'invalid_type': {
+      if (value === undefined) return [diagnostic('error', 'MISSING_FIELD', { field }, at())];
+      if (issue.expected === 'int' && typeof value === 'number') return [diagnostic('error', 'NOT_INTEGER', { field, value }, at())];
+      return [diagnostic('error', 'WRONG_TYPE', { field, expected: issue.expected, got: typeName(value) }, at())];
+    }
+    case 'invalid_value':
+      return [diagnostic('error', 'BAD_VALUE', { field, value: show(value), allowed: issue.values.map(String).join(', ') }, at())];
+    case 'too_small':
+      if (issue.origin === 'number' && Number(issue.minimum) === 0 && typeof value === 'number') {
+        return [diagnostic('error', 'NEGATIVE', { field, value }, at())];
+      }
+      return [diagnostic('error', 'OUT_OF_RANGE', { field, value: show(value), min: String(issue.minimum), max: '—' }, at())];
+    case 'too_big':
+      return [diagnostic('error', 'OUT_OF_RANGE', { field, value: show(value), min: '—', max: String(issue.maximum) }, at())];
+    case 'invalid_union':
+      return [diagnostic('error', 'WRONG_TYPE', { field, expected: 'int, string', got: typeName(value) }, at())];
+    default:
+      return [diagnostic('error', 'BAD_VALUE', { field, value: show(value), allowed: issue.message }, at())];
+  }
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current = input;
+  for (const step of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[step];
+  }
+  return current;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function show(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
