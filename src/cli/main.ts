@@ -45,6 +45,18 @@ export function program(setExit: (code: number) => void): Command {
     setExit(await schemaCommand(options));
   });
 
+  common(
+    root
+      .command('build')
+      .argument('[dir]', 'thư mục báo cáo', '.')
+      .option('-o, --output <dir>', 'thư mục ghi kết quả (mặc định: out/ cạnh report.yaml)')
+      .option('--pdf', 'chuyển thêm sang PDF bằng LibreOffice')
+      .description('xuất báo cáo DOCX (và phụ lục XLSX) từ một thư mục báo cáo'),
+  ).action(async (dir, options) => {
+    const { buildCommand } = await import('./commands/build.js');
+    setExit(await buildCommand(dir, options));
+  });
+
   return root;
 }
 

@@ -1,0 +1,33 @@
+import { join, resolve } from 'node:path';
+import { reportView } from '../compute/report-view.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { parseMarkdown } from '../render/parse-markdown.js';
+import { renderTemplate } from '../render/render-template.js';
+import { resolveTemplate } from '../render/template-files.js';
+import type { ReportData } from '../validate/report-data.js';
+import { buildDate } from '../write/deterministic-zip.js';
+
+export interface BuildOutput {
+  readonly path: string;
+  readonly kind: 'docx' | 'xlsx';
+  /** Produces the bytes; called by the writer so a failure leaves nothing behind. */
+  readonly bytes: () => Promise<Uint8Array>;
+}
+
+/** The outputs' file name: the report folder's name. */
+export const outputName = (data: ReportData) => resolve(data.dir).split(/[\\/]/).pop() || 'bao-cao';
+
+/** Validated data → the DOCX (and annexes): computed, templated, laid out; nothing written yet. */
+export async function planBuild(data: ReportData, outDir: string): Promise<{ outputs: BuildOutput[]; diagnostics: Diagnostic[] }> {
+  const set = resolveTemplate(data.report.template, data.report.kind, data.dir);
+  if ('missing' in set) return { outputs: [], diagnostics: [diagnostic('error', 'TEMPLATE_NOT_FOUND', { template: set.missing })] };
+  const rendered = renderTemplate(set, reportView(data));
+  if (rendered.markdown === undefined) return { outputs: [], diagnostics: rendered.diagnostics };
+
+  const body = parseMarkdown(rendered.markdown);
+  const date = buildDate(data.report.date);
+  const name = outputName(data);
+  const { writeDocx } = await import('../write/docx/write-docx.js');
+  const outputs: BuildOutput[] = [{ path: join(outDir, `${name}.docx`), kind: 'docx', bytes: () => writeDocx(data.report, body, date) }];
+  return { outputs, diagnostics: [] };
+}

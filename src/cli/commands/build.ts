@@ -1,0 +1,60 @@
+import { join, relative } from 'node:path';
+import { planBuild } from '../../build/build-report.js';
+import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { validateFolder } from '../../validate/validate-folder.js';
+import { writeAtomically } from '../../write/atomic-write.js';
+import { EXIT } from '../exit-codes.js';
+import { Output, type CommonOptions } from '../output.js';
+import { convertToPdf } from './pdf.js';
+
+export interface BuildOptions extends CommonOptions {
+  output?: string;
+  pdf?: boolean;
+}
+
+/** Validate, then write every output atomically; any data error writes nothing. */
+export async function buildCommand(dir: string, options: BuildOptions): Promise<number> {
+  const out = new Output(options);
+  const validation = validateFolder(dir);
+  const fail = (code: number, diagnostics: readonly Diagnostic[]) => {
+    out.diagnostics(diagnostics, validation.sources);
+    out.jsonResult(false, diagnostics, { outputs: [] });
+    return code;
+  };
+  if (!validation.data || hasErrors(validation.diagnostics)) return fail(validation.ioFailure ? EXIT.io : EXIT.dataErrors, validation.diagnostics);
+
+  const outDir = options.output ?? join(validation.data.dir, 'out');
+  const plan = await planBuild(validation.data, outDir);
+  const diagnostics = [...validation.diagnostics, ...plan.diagnostics];
+  if (hasErrors(diagnostics)) return fail(EXIT.dataErrors, diagnostics);
+
+  const written: string[] = [];
+  try {
+    for (const output of plan.outputs) {
+      await writeAtomically(output.path, output.bytes);
+      written.push(relative(process.cwd(), output.path) || output.path);
+    }
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    out.say(`report build: không ghi được tệp (${reason}); tệp cũ (nếu có) giữ nguyên.`, `report build: could not write the output (${reason}); any earlier file is unchanged.`);
+    out.jsonResult(false, diagnostics, { outputs: written, error: reason });
+    return EXIT.io;
+  }
+  let code: number = EXIT.ok;
+  if (options.pdf) {
+    const docx = plan.outputs.find((o) => o.kind === 'docx');
+    const pdf = docx ? await convertToPdf(docx.path) : undefined;
+    if (pdf?.ok) written.push(relative(process.cwd(), pdf.path) || pdf.path);
+    else {
+      out.say(
+        'report build --pdf: không tìm thấy LibreOffice (soffice) hoặc không chuyển được. Cài bằng: sudo apt-get install libreoffice-writer-nogui. Tệp DOCX vẫn đã được ghi.',
+        'report build --pdf: LibreOffice (soffice) is missing or failed. Install it with: sudo apt-get install libreoffice-writer-nogui. The DOCX was written.',
+      );
+      code = EXIT.io;
+    }
+  }
+  out.diagnostics(diagnostics, validation.sources);
+  for (const path of written) out.say(`Đã ghi ${path}`, `Wrote ${path}`);
+  out.jsonResult(code === EXIT.ok, diagnostics, { outputs: written });
+  return code;
+}

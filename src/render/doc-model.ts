@@ -1,0 +1,21 @@
+/** The document model between Markdown and DOCX: plain data, nothing of the docx library. */
+export interface Inline {
+  readonly text: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+}
+
+export type Align = 'left' | 'center' | 'right';
+
+export type Block =
+  | { readonly type: 'heading'; readonly level: 1 | 2 | 3 | 4; readonly inlines: readonly Inline[] }
+  | { readonly type: 'paragraph'; readonly inlines: readonly Inline[]; readonly list?: 1 | 2 }
+  | {
+      readonly type: 'table';
+      readonly align: readonly Align[];
+      readonly header: readonly (readonly Inline[])[];
+      readonly rows: readonly (readonly (readonly Inline[])[])[];
+    }
+  | { readonly type: 'pagebreak' };
+
+export const plainText = (inlines: readonly Inline[]) => inlines.map((i) => i.text).join('');

@@ -1,0 +1,64 @@
+import { longDate, periodText, shortDate } from '../../format/dates.js';
+import { formatMoney, formatNumber, formatPercent, pad2 } from '../../format/numbers.js';
+import { pointLetter, roman } from '../../format/numbering.js';
+import { moneyToWords, numberToWords } from '../../format/words.js';
+
+type Helper = (...args: unknown[]) => string;
+
+/** Handlebars passes an options object last; a helper's own arguments come before it. */
+const args = (all: unknown[]) => all.slice(0, -1);
+const num = (value: unknown, name: string): number => {
+  if (typeof value !== 'number' || Number.isNaN(value)) throw new Error(`${name}: cần một số, nhận được ${JSON.stringify(value)}`);
+  return value;
+};
+const decimalsOf = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
+
+/** Vietnamese formatting, one helper per convention of shared/reference/conventions.md. */
+export const FORMAT_HELPERS: Record<string, Helper> = {
+  /** {{number 1677}} → 1.677; {{number 40.734 2}} → 40,73 */
+  number: (...all) => {
+    const [value, decimals] = args(all);
+    return formatNumber(num(value, 'number'), decimalsOf(decimals, 2));
+  },
+  /** {{percent 81.93}} → 81,93% */
+  percent: (...all) => {
+    const [value, decimals] = args(all);
+    return formatPercent(num(value, 'percent'), decimalsOf(decimals, 2));
+  },
+  /** {{money 18862484719}} → 18.862.484.719 đồng */
+  money: (...all) => formatMoney(num(args(all)[0], 'money')),
+  /** {{words 1001}} → Một nghìn không trăm linh một */
+  words: (...all) => numberToWords(num(args(all)[0], 'words')),
+  /** {{moneyWords 1500000}} → Một triệu năm trăm nghìn đồng */
+  moneyWords: (...all) => moneyToWords(num(args(all)[0], 'moneyWords')),
+  /** {{pad2 3}} → 03 */
+  pad2: (...all) => pad2(num(args(all)[0], 'pad2')),
+  /** {{dateLong "2024-01-05"}} → ngày 05 tháng 01 năm 2024 */
+  dateLong: (...all) => longDate(String(args(all)[0])),
+  /** {{dateShort "2023-08-23"}} → 23/8/2023 */
+  dateShort: (...all) => shortDate(String(args(all)[0])),
+  /** {{period 2018 2023}} → 2018 - 2023 */
+  period: (...all) => {
+    const [from, to] = args(all) as [number | string, number | string];
+    return periodText(from, to);
+  },
+  /** {{roman 4}} → IV */
+  roman: (...all) => roman(num(args(all)[0], 'roman')),
+  /** {{letter 5}} → đ */
+  letter: (...all) => pointLetter(num(args(all)[0], 'letter')),
+  /** {{rank 48 61}} → 48/61 */
+  rank: (...all) => {
+    const [rank, of] = args(all);
+    return of === undefined || of === null ? String(num(rank, 'rank')) : `${num(rank, 'rank')}/${num(of, 'rank')}`;
+  },
+  /** {{quantity 58782 "hộ"}} → 58.782 hộ; {{quantity 13.84 "%"}} → 13,84%; {{quantity 5197808000 "đồng"}} → 5.197.808.000 đồng */
+  quantity: (...all) => {
+    const [value, measure] = args(all);
+    const n = num(value, 'quantity');
+    if (measure === '%') return formatPercent(n);
+    if (measure === 'đồng') return formatMoney(n);
+    return measure ? `${formatNumber(n)} ${String(measure)}` : formatNumber(n);
+  },
+  /** {{upper "Phần kết quả"}} → PHẦN KẾT QUẢ */
+  upper: (...all) => String(args(all)[0]).toLocaleUpperCase('vi'),
+};

@@ -1,0 +1,19 @@
+type Helper = (...args: unknown[]) => unknown;
+const args = (all: unknown[]) => all.slice(0, -1);
+const truthy = (v: unknown) => (Array.isArray(v) ? v.length > 0 : Boolean(v));
+
+/** Small pieces of logic templates need for {{#if}}: or, and, not, eq, concat, quantity. */
+export const LOGIC_HELPERS: Record<string, Helper> = {
+  /** {{#if (or narrative.leadership cluster)}} */
+  or: (...all) => args(all).some(truthy),
+  and: (...all) => args(all).every(truthy),
+  not: (...all) => !truthy(args(all)[0]),
+  eq: (...all) => {
+    const [a, b] = args(all);
+    return a === b;
+  },
+  /** {{inc @index}} → 1 for the first row */
+  inc: (...all) => Number(args(all)[0]) + 1,
+  /** {{section (concat "KẾT QUẢ GIAI ĐOẠN " period.text)}} */
+  concat: (...all) => args(all).map((v) => (v === null || v === undefined ? '' : String(v))).join(''),
+};

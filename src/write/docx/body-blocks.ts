@@ -1,0 +1,98 @@
+import { AlignmentType, BorderStyle, PageBreak, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
+import type { Align, Block, Inline } from '../../render/doc-model.js';
+import { plainText } from '../../render/doc-model.js';
+import { BODY, SIZE, TEXT_WIDTH } from './layout.js';
+import { run, runs } from './runs.js';
+
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+/** The body as docx blocks; the last paragraph closes with `./.` as ND30 asks. */
+export function bodyBlocks(blocks: readonly Block[]): (Paragraph | Table)[] {
+  const closed = closeBody(blocks);
+  return closed.map((block) => {
+    switch (block.type) {
+      case 'heading':
+        return heading(block.level, block.inlines);
+      case 'paragraph':
+        return new Paragraph({
+          alignment: AlignmentType.JUSTIFIED,
+          indent: { firstLine: BODY.firstLineIndent, ...(block.list === 2 ? { left: 0 } : {}) },
+          spacing: { before: 0, after: BODY.after, line: BODY.line },
+          children: runs(block.inlines, { size: SIZE.body }),
+        });
+      case 'table':
+        return table(block.align, block.header, block.rows);
+      case 'pagebreak':
+        return new Paragraph({ children: [new PageBreak()] });
+    }
+  });
+}
+
+function heading(level: 1 | 2 | 3 | 4, inlines: readonly Inline[]): Paragraph {
+  if (level === 1) {
+    return new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 60 }, children: runs(inlines, { bold: true, size: SIZE.body }) });
+  }
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    keepNext: true,
+    indent: { firstLine: BODY.firstLineIndent },
+    spacing: { before: level === 2 ? 120 : 60, after: BODY.after, line: BODY.line },
+    children: runs(inlines, { bold: level <= 3, size: SIZE.body }),
+  });
+}
+
+function table(align: readonly Align[], header: readonly (readonly Inline[])[], rows: readonly (readonly (readonly Inline[])[])[]): Table {
+  const widths = columnWidths(header, rows);
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const cell = (inlines: readonly Inline[], i: number, isHeader: boolean) =>
+    new TableCell({
+      width: { size: widths[i], type: WidthType.DXA },
+      verticalAlign: VerticalAlign.CENTER,
+      margins: { left: 80, right: 80, top: 40, bottom: 40 },
+      children: [
+        new Paragraph({
+          alignment: isHeader ? AlignmentType.CENTER : ALIGN[align[i] ?? 'left'],
+          spacing: { before: 0, after: 0 },
+          children: runs(inlines, { size: SIZE.table, bold: isHeader || undefined }),
+        }),
+      ],
+    });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, i, true)) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: header.map((_, i) => cell(r[i] ?? [], i, false)) })),
+    ],
+  });
+}
+
+/** Columns share the text width by the length of what they hold, none narrower than a number needs. */
+function columnWidths(header: readonly (readonly Inline[])[], rows: readonly (readonly (readonly Inline[])[])[]): number[] {
+  const sample = rows.slice(0, 200);
+  const weight = header.map((h, i) => {
+    const lengths = [plainText(h).length, ...sample.map((r) => plainText(r[i] ?? []).length)];
+    return Math.max(3, Math.min(60, Math.max(...lengths)));
+  });
+  const total = weight.reduce((a, b) => a + b, 0);
+  const widths = weight.map((w) => Math.max(600, Math.round((w / total) * TEXT_WIDTH)));
+  const excess = widths.reduce((a, b) => a + b, 0) - TEXT_WIDTH;
+  const widest = widths.indexOf(Math.max(...widths));
+  widths[widest] -= excess;
+  return widths;
+}
+
+function closeBody(blocks: readonly Block[]): Block[] {
+  const out = [...blocks];
+  const last = out.length - 1;
+  const block = out[last];
+  if (block?.type === 'paragraph') {
+    const text = plainText(block.inlines).trimEnd();
+    out[last] = { ...block, inlines: [...block.inlines, { text: text.endsWith('.') ? '/.' : './.' }] };
+  } else out.push({ type: 'paragraph', inlines: [{ text: './.' }] });
+  return out;
+}
+
+export { run };

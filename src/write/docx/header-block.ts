@@ -1,0 +1,52 @@
+import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
+import { longDate } from '../../format/dates.js';
+import type { Report } from '../../schema/report.js';
+import { HEADER_COLUMNS, SIZE, TEXT_WIDTH } from './layout.js';
+import { rule, textWidth } from './rule.js';
+import { run, type RunStyle } from './runs.js';
+
+const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+
+const line = (text: string, style: RunStyle, italic = false) =>
+  new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, children: [run(text, { size: SIZE.header, ...style, italics: italic || style.italics })] });
+
+/** `Số: 125/BC-MTTQ-BTT`; an unnumbered draft leaves the number blank; numbers below 10 take a leading zero. */
+export function documentNumber(report: Pick<Report, 'number' | 'issuer'>): string {
+  const raw = report.number === undefined ? '' : String(report.number);
+  const number = /^\d$/.test(raw) ? `0${raw}` : raw;
+  return `Số: ${number || '      '}/BC-${report.issuer.abbreviation}`;
+}
+
+export const placeAndDate = (report: Pick<Report, 'place' | 'date'>) => `${report.place}, ${longDate(report.date)}`;
+
+/** The two-column borderless table at the top: issuer | quốc hiệu, then số ký hiệu | place and date. */
+export function headerBlock(report: Report): Table {
+  const [left, right] = HEADER_COLUMNS;
+  const cell = (width: number, children: Paragraph[]) => new TableCell({ width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlign.TOP, children });
+
+  const issuer = [
+    ...(report.issuer.parent ? [line(report.issuer.parent, {})] : []),
+    line(report.issuer.name, { bold: true }),
+    rule(Math.min(left * 0.45, textWidth(report.issuer.name, SIZE.header) * 0.5), left),
+  ];
+  const nation = [line(NATION, { bold: true }), line(MOTTO, { bold: true, size: SIZE.motto }), rule(textWidth(MOTTO, SIZE.motto), right)];
+  const spacer = new Paragraph({ spacing: { before: 0, after: 0 }, children: [] });
+
+  return new Table({
+    width: { size: left + right, type: WidthType.DXA },
+    columnWidths: [left, right],
+    indent: { size: -Math.round((left + right - TEXT_WIDTH) / 2), type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    rows: [
+      new TableRow({ children: [cell(left, issuer), cell(right, nation)] }),
+      new TableRow({
+        children: [
+          cell(left, [spacer, line(documentNumber(report), {})]),
+          cell(right, [spacer, line(placeAndDate(report), { size: SIZE.motto }, true)]),
+        ],
+      }),
+    ],
+  });
+}
