@@ -2,6 +2,7 @@ import { AlignmentType, BorderStyle, PageBreak, Paragraph, Table, TableCell, Tab
 import type { Align, Block, Inline } from '../../render/doc-model.js';
 import { plainText } from '../../render/doc-model.js';
 import { BODY, SIZE, TEXT_WIDTH } from './layout.js';
+import { textWidth } from './rule.js';
 import { run, runs } from './runs.js';
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
@@ -9,21 +10,21 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
 /** The body as docx blocks; the last paragraph closes with `./.` as ND30 asks. */
 export function bodyBlocks(blocks: readonly Block[]): (Paragraph | Table)[] {
   const closed = closeBody(blocks);
-  return closed.map((block) => {
+  return closed.flatMap((block): (Paragraph | Table)[] => {
     switch (block.type) {
       case 'heading':
-        return heading(block.level, block.inlines);
+        return [heading(block.level, block.inlines)];
       case 'paragraph':
-        return new Paragraph({
+        return [new Paragraph({
           alignment: AlignmentType.JUSTIFIED,
           indent: { firstLine: BODY.firstLineIndent, ...(block.list === 2 ? { left: 0 } : {}) },
           spacing: { before: 0, after: BODY.after, line: BODY.line },
           children: runs(block.inlines, { size: SIZE.body }),
-        });
-      case 'table':
-        return table(block.align, block.header, block.rows);
+        })];
+      case 'table': // a little air after a table before the next heading or paragraph
+        return [table(block.align, block.header, block.rows), new Paragraph({ spacing: { before: 0, after: BODY.after }, children: [] })];
       case 'pagebreak':
-        return new Paragraph({ children: [new PageBreak()] });
+        return [new Paragraph({ children: [new PageBreak()] })];
     }
   });
 }
@@ -69,19 +70,28 @@ function table(align: readonly Align[], header: readonly (readonly Inline[])[], 
   });
 }
 
-/** Columns share the text width by the length of what they hold, none narrower than a number needs. */
+/**
+ * Each column gets at least the width of its longest unbreakable word (numbers never
+ * wrap mid-digit); what is left goes to the columns holding longer text.
+ */
 function columnWidths(header: readonly (readonly Inline[])[], rows: readonly (readonly (readonly Inline[])[])[]): number[] {
   const sample = rows.slice(0, 200);
-  const weight = header.map((h, i) => {
-    const lengths = [plainText(h).length, ...sample.map((r) => plainText(r[i] ?? []).length)];
-    return Math.max(3, Math.min(60, Math.max(...lengths)));
+  const texts = header.map((h, i) => [plainText(h), ...sample.map((r) => plainText(r[i] ?? []))]);
+  const PADDING = 300; // cell margins and a little air
+  const width = (text: string) => textWidth(text, SIZE.table) + PADDING;
+  const longest = texts.map((column) => Math.max(0, ...column.slice(1).map((t) => width(t)))); // headers may wrap
+  const minimum = texts.map((column, i) => {
+    const word = Math.max(...column.flatMap((t) => t.split(/\s+/).map(width)));
+    return longest[i] > TEXT_WIDTH * 0.3 ? Math.max(word, TEXT_WIDTH * 0.3) : word; // prose keeps a readable column
   });
-  const total = weight.reduce((a, b) => a + b, 0);
-  const widths = weight.map((w) => Math.max(600, Math.round((w / total) * TEXT_WIDTH)));
-  const excess = widths.reduce((a, b) => a + b, 0) - TEXT_WIDTH;
-  const widest = widths.indexOf(Math.max(...widths));
-  widths[widest] -= excess;
-  return widths;
+  const spare = Math.max(0, TEXT_WIDTH - minimum.reduce((a, b) => a + b, 0));
+  const extra = longest.map((n, i) => Math.max(0, n - minimum[i]));
+  const extraTotal = extra.reduce((a, b) => a + b, 0) || 1;
+  const widths = minimum.map((m, i) => m + (spare * extra[i]) / extraTotal);
+  const scale = TEXT_WIDTH / widths.reduce((a, b) => a + b, 0);
+  const scaled = widths.map((w) => Math.floor(w * scale));
+  scaled[scaled.indexOf(Math.max(...scaled))] += TEXT_WIDTH - scaled.reduce((a, b) => a + b, 0);
+  return scaled;
 }
 
 function closeBody(blocks: readonly Block[]): Block[] {
