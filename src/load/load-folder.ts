@@ -78,6 +78,7 @@ function readSource(path: string, display: string, isReport: boolean): { file?: 
   const decoded = decodeUtf8(bytes);
   if ('badByteAt' in decoded) {
     const lineCounter = new LineCounter();
+    lineCounter.addNewLine(0);
     const prefix = latin1Prefix(bytes, decoded.badByteAt);
     for (let i = 0; i < prefix.length; i++) if (prefix[i] === '\n') lineCounter.addNewLine(i + 1);
     return { diagnostics: [diagnostic('error', 'NOT_UTF8', {}, placeAt({ display, lineCounter }, decoded.badByteAt))], ioFailure: false };

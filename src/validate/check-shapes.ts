@@ -66,7 +66,7 @@ function declaredIds(rawReport: Record<string, unknown> | undefined, dataFiles: 
   const ids = (list: unknown) => (Array.isArray(list) ? list.map((item) => (item as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string') : []);
   const lists = (key: string) => [rawReport, ...dataFiles.map((f) => f.value as Record<string, unknown> | null)].flatMap((map) => (map && typeof map === 'object' ? ids(map[key]) : []));
   const movement = rawReport?.movement as { contents?: unknown } | undefined;
-  return { units: new Set(lists('units')), forms: new Set(lists('award_forms')), contents: new Set(ids(movement?.contents)) };
+  return { units: new Set(lists('units')), forms: new Set(lists('award_forms')), contents: rawReport ? new Set(ids(movement?.contents)) : undefined };
 }
 
 function collectKind(file: SourceFile, kind: DataKind, value: unknown, into: Located<unknown>[], diagnostics: Diagnostic[]) {

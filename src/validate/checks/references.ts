@@ -5,7 +5,8 @@ import { placeOf } from './place-of.js';
 
 export interface KnownIds {
   readonly units: ReadonlySet<string>;
-  readonly contents: ReadonlySet<string>;
+  /** Absent when report.yaml could not be read: contents cannot be checked then. */
+  readonly contents?: ReadonlySet<string>;
   readonly forms: ReadonlySet<string>;
 }
 
@@ -24,9 +25,9 @@ export function checkReferences(data: LocatedData, known: KnownIds): Diagnostic[
   };
   refer(data.units, 'parent', 'unit', known.units);
   refer(data.models, 'unit', 'unit', known.units);
-  refer(data.models, 'content', 'content', known.contents);
+  if (known.contents) refer(data.models, 'content', 'content', known.contents);
   refer(data.figures, 'unit', 'unit', known.units);
-  refer(data.figures, 'content', 'content', known.contents);
+  if (known.contents) refer(data.figures, 'content', 'content', known.contents);
   refer(data.awards, 'unit', 'unit', known.units);
   refer(data.awards, 'form', 'form', known.forms);
   refer(data.award_counts, 'form', 'form', known.forms);

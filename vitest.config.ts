@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // CLI tests spawn the built binary; two workers suit CI's two cores.
+    maxWorkers: 2,
+  },
+});
