@@ -1,0 +1,57 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES, ROOT, report, tempDir } from './helpers.js';
+
+describe('report init', () => {
+  it('writes a complete folder that validates, and refuses to run twice, changing nothing', () => {
+    const dir = join(tempDir(), 'bao-cao');
+    expect(report(['init', dir]).code).toBe(0);
+    expect(report(['validate', dir]).code).toBe(0);
+    const before = readdirSync(dir).map((f) => [f, statSync(join(dir, f)).mtimeMs, readFileSync(join(dir, f), 'utf8')]);
+    const again = report(['init', dir]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('không ghi đè');
+    expect(readdirSync(dir).map((f) => [f, statSync(join(dir, f)).mtimeMs, readFileSync(join(dir, f), 'utf8')])).toEqual(before);
+  });
+
+  it('points VS Code at the schema it writes beside the data', () => {
+    const dir = tempDir();
+    report(['init', dir]);
+    expect(readFileSync(join(dir, 'report.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=report\.schema\.json/);
+    const schema = JSON.parse(readFileSync(join(dir, 'report.schema.json'), 'utf8'));
+    expect(schema.properties.awards.items.properties.recipient.enum).toEqual(['tap-the', 'ca-nhan', 'ho-gia-dinh']);
+    expect(schema.properties.kind.description).toContain('sơ kết');
+  });
+});
+
+describe('report schema', () => {
+  it('is the schema the examples point at (regenerate with `report schema -o examples/report.schema.json`)', () => {
+    const result = report(['schema']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(readFileSync(join(ROOT, 'examples', 'report.schema.json'), 'utf8'));
+  });
+});
+
+describe('report validate', () => {
+  it.each(EXAMPLES)('%s validates clean, with --json for CI', (name) => {
+    const result = report(['validate', join('examples', name), '--json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ ok: true, errors: 0, warnings: 0, diagnostics: [] });
+  });
+
+  it('works from any working directory', () => {
+    const result = report(['validate', join(ROOT, 'examples', EXAMPLES[0])], { cwd: tempDir() });
+    expect(result.code).toBe(0);
+  });
+
+  it('REPORT_LANG=en gives English messages', () => {
+    const result = report(['validate', 'test/fixtures/broken'], { env: { REPORT_LANG: 'en' } });
+    expect(result.stderr).toContain('error  Rank 70 is greater than the total 63');
+  });
+
+  it('colour only when asked for, never with NO_COLOR', () => {
+    expect(report(['validate', 'test/fixtures/broken'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } }).stderr).toContain('\x1b[');
+    expect(report(['validate', 'test/fixtures/broken'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stderr).not.toContain('\x1b[');
+  });
+});
