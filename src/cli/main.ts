@@ -57,14 +57,27 @@ export function program(setExit: (code: number) => void): Command {
     setExit(await buildCommand(dir, options));
   });
 
+  const templates = root.command('templates').description('các mẫu báo cáo có sẵn');
+  common(templates.command('list').description('liệt kê các mẫu có sẵn')).action(async (options) => {
+    const { templatesListCommand } = await import('./commands/templates.js');
+    setExit(templatesListCommand(options));
+  });
+  common(templates.command('eject').argument('<name>', 'so-ket | tong-ket').argument('<dir>', 'thư mục đích (trống)').description('chép một mẫu có sẵn ra để sửa')).action(async (name, dir, options) => {
+    const { templatesEjectCommand } = await import('./commands/templates.js');
+    setExit(templatesEjectCommand(name, dir, options));
+  });
+
   return root;
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
   let code: number = EXIT.ok;
   const root = program((c) => (code = c));
-  root.exitOverride();
-  for (const command of root.commands) command.exitOverride();
+  const override = (command: Command) => {
+    command.exitOverride();
+    command.commands.forEach(override);
+  };
+  override(root);
   try {
     await root.parseAsync(argv as string[]);
   } catch (error) {

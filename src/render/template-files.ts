@@ -16,7 +16,7 @@ export interface TemplateSet {
 export const BUILT_IN_TEMPLATES = ['so-ket', 'tong-ket'] as const;
 export const builtInDir = (name: string) => join(TEMPLATES_DIR, name);
 /** Partials both built-in templates share. */
-const COMMON_DIR = join(TEMPLATES_DIR, 'common');
+export const COMMON_DIR = join(TEMPLATES_DIR, 'common');
 
 /**
  * A built-in template by name, or a folder of the user's laid over the built-in
