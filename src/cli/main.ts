@@ -57,6 +57,23 @@ export function program(setExit: (code: number) => void): Command {
     setExit(await buildCommand(dir, options));
   });
 
+  const exporter = root.command('export').description('xuất dữ liệu ra Excel / CSV');
+  common(
+    exporter
+      .command('awards')
+      .argument('[dir]', 'thư mục báo cáo', '.')
+      .option('-o, --output <file>', 'tệp ghi ra (mặc định: out/<tên>-khen-thuong.xlsx)')
+      .option('--form <ids>', 'chỉ các hình thức này (mã, cách nhau bằng dấu phẩy)')
+      .option('--unit <ids>', 'chỉ các đơn vị này (mã, cách nhau bằng dấu phẩy)')
+      .option('--recipient <kinds>', 'tap-the | ca-nhan | ho-gia-dinh (có thể nhiều, cách nhau bằng dấu phẩy)')
+      .option('--status <status>', 'proposed (đề nghị) | granted (đã khen thưởng)')
+      .option('--format <format>', 'xlsx (mặc định) | csv (UTF-8 có BOM cho Excel)')
+      .description('xuất danh sách khen thưởng ra Excel hoặc CSV'),
+  ).action(async (dir, options) => {
+    const { exportAwardsCommand } = await import('./commands/export-awards.js');
+    setExit(await exportAwardsCommand(dir, options));
+  });
+
   const templates = root.command('templates').description('các mẫu báo cáo có sẵn');
   common(templates.command('list').description('liệt kê các mẫu có sẵn')).action(async (options) => {
     const { templatesListCommand } = await import('./commands/templates.js');

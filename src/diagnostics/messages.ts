@@ -188,6 +188,10 @@ export const MESSAGES: Readonly<Record<string, Entry>> = {
     message: { vi: 'Lỗi khi dựng mẫu: {detail}', en: 'Error while rendering the template: {detail}' },
     hint: { vi: 'Kiểm tra tên helper và tham số.', en: 'Check helper names and arguments.' },
   },
+  LAYOUT_INVALID: {
+    message: { vi: 'Tệp khai báo bảng tính không hợp lệ: {detail}', en: 'Invalid workbook layout: {detail}' },
+    hint: { vi: 'So sánh với tệp mẫu trong templates/workbooks của gói.', en: 'Compare with the built-in file in templates/workbooks.' },
+  },
   NO_DATA_TO_EXPORT: {
     message: { vi: 'Không có khen thưởng nào khớp bộ lọc', en: 'No award matches the filters' },
     hint: { vi: 'Bỏ bớt bộ lọc `--form`, `--unit`, `--recipient`, `--status`.', en: 'Loosen `--form`, `--unit`, `--recipient`, `--status`.' },

@@ -1,0 +1,99 @@
+import { awardSummary, type AwardSummaryRow } from '../compute/award-summary.js';
+import { comparePeople, compareText } from '../format/sort-names.js';
+import type { RecipientKind } from '../schema/award-catalogue.js';
+import type { Award } from '../schema/award.js';
+import { resolveForms } from '../schema/resolve-forms.js';
+import type { ReportData } from '../validate/report-data.js';
+
+export interface AwardFilters {
+  readonly forms?: readonly string[];
+  readonly units?: readonly string[];
+  readonly recipients?: readonly RecipientKind[];
+  readonly status?: 'proposed' | 'granted';
+}
+
+export const RECIPIENT_LABELS: Record<RecipientKind, string> = { 'tap-the': 'Tập thể', 'ca-nhan': 'Cá nhân', 'ho-gia-dinh': 'Hộ gia đình' };
+const RECIPIENT_ORDER: readonly RecipientKind[] = ['tap-the', 'ca-nhan', 'ho-gia-dinh'];
+
+/** What a row of the award list shows. */
+export interface AwardRow {
+  readonly stt: number;
+  readonly name: string;
+  readonly position: string | null;
+  readonly unitName: string | null;
+  readonly formName: string;
+  readonly recipient: RecipientKind;
+  readonly recipientLabel: string;
+  readonly decision: string | null;
+  readonly decisionDate: string | null;
+  readonly achievement: string | null;
+  readonly status: string;
+}
+
+export type AwardListItem =
+  | { readonly type: 'form'; readonly index: number; readonly name: string }
+  | { readonly type: 'recipient'; readonly index: number; readonly label: string }
+  | { readonly type: 'award'; readonly row: AwardRow };
+
+export function filterAwards(awards: readonly Award[], filters: AwardFilters): Award[] {
+  return awards.filter(
+    (a) =>
+      (!filters.forms?.length || filters.forms.includes(a.form)) &&
+      (!filters.units?.length || (a.unit !== undefined && filters.units.includes(a.unit))) &&
+      (!filters.recipients?.length || filters.recipients.includes(a.recipient)) &&
+      (!filters.status || a.status === filters.status),
+  );
+}
+
+/**
+ * The award list as printed: by form in precedence order, inside a form collectives,
+ * then individuals, then households; inside a group by unit, then by name
+ * (people by given name, the Vietnamese way).
+ */
+export function awardList(data: ReportData, filters: AwardFilters): { items: AwardListItem[]; summary: AwardSummaryRow[] } {
+  const forms = resolveForms(data.award_forms);
+  const unitName = new Map(data.units.map((u) => [u.id, u.name]));
+  const awards = filterAwards(data.awards, filters);
+  const summary = awardSummary(awards, [], forms);
+  const byForm = new Map<string, Award[]>();
+  for (const a of awards) {
+    const list = byForm.get(a.form);
+    if (list) list.push(a);
+    else byForm.set(a.form, [a]);
+  }
+  const items: AwardListItem[] = [];
+  summary.forEach((formRow, f) => {
+    items.push({ type: 'form', index: f + 1, name: formRow.name });
+    const ofForm = byForm.get(formRow.form) ?? [];
+    let groupIndex = 0;
+    for (const recipient of RECIPIENT_ORDER) {
+      const group = ofForm.filter((a) => a.recipient === recipient);
+      if (group.length === 0) continue;
+      items.push({ type: 'recipient', index: ++groupIndex, label: RECIPIENT_LABELS[recipient] });
+      const compareName = recipient === 'ca-nhan' ? comparePeople : compareText;
+      const unitOf = (a: Award) => (a.unit ? unitName.get(a.unit) ?? a.unit : '');
+      group
+        .map((a) => ({ a, unit: unitOf(a) }))
+        .sort((x, y) => compareText(x.unit, y.unit) || compareName(x.a.name, y.a.name))
+        .forEach(({ a, unit }, i) =>
+          items.push({
+            type: 'award',
+            row: {
+              stt: i + 1,
+              name: a.name,
+              position: a.position ?? null,
+              unitName: unit || null,
+              formName: formRow.name,
+              recipient: a.recipient,
+              recipientLabel: RECIPIENT_LABELS[a.recipient],
+              decision: a.decision ?? null,
+              decisionDate: a.decision_date ?? null,
+              achievement: a.achievement ?? null,
+              status: a.status === 'proposed' ? 'Đề nghị' : 'Đã khen thưởng',
+            },
+          }),
+        );
+    }
+  });
+  return { items, summary };
+}

@@ -1,0 +1,78 @@
+import type ExcelJS from 'exceljs';
+import { roman } from '../format/numbering.js';
+import { periodText } from '../format/dates.js';
+import type { ReportData } from '../validate/report-data.js';
+import { awardList, type AwardFilters, type AwardListItem } from './award-rows.js';
+import { columnLetter, columnReader } from './cell-values.js';
+import { AwardListLayoutSchema, loadLayout, type AwardListLayout } from './layout.js';
+import { writeSheet, type SheetItem } from './sheet-writer.js';
+import Handlebars from 'handlebars';
+import { FORMAT_HELPERS } from '../render/helpers/format-helpers.js';
+import type { AwardSummaryRow } from '../compute/award-summary.js';
+
+const SAMPLE_SIZE = 2000;
+
+export interface AwardWorkbookResult {
+  readonly rows: number;
+  readonly truncated: number;
+}
+
+/** The award list workbook: the grouped list and a summary with live SUM formulas. */
+export function fillAwardWorkbook(workbook: ExcelJS.stream.xlsx.WorkbookWriter, data: ReportData, filters: AwardFilters): AwardWorkbookResult {
+  const { layout } = loadLayout<AwardListLayout>('award-list', AwardListLayoutSchema, data.dir, data.report.template);
+  const { items, summary } = awardList(data, filters);
+  const hb = Handlebars.create();
+  hb.registerHelper(FORMAT_HELPERS);
+  const text = (template: string, context: object) => hb.compile(template, { noEscape: true })(context);
+  const letters = new Map(layout.columns.map((c, i) => [c.key ?? c.field ?? `c${i}`, columnLetter(i)]));
+  let truncated = 0;
+  let counting = false; // the width sample reads rows too: count each truncation once
+  const readers = layout.columns.map((c) => columnReader(c, letters, () => (counting ? truncated++ : undefined)));
+  const context = {
+    issuer: [data.report.issuer.parent, data.report.issuer.name].filter(Boolean).join(' - '),
+    movementLine: `Phong trào thi đua “${data.report.movement.short_name ?? data.report.movement.name}” giai đoạn ${periodText(data.report.period.from, data.report.period.to)}`,
+  };
+  const headerRow = layout.title.length + 2;
+
+  function* sheetItems(source: readonly AwardListItem[]): Generator<SheetItem> {
+    let rowNumber = headerRow;
+    for (const item of source) {
+      rowNumber++;
+      if (item.type === 'form') yield { kind: 'group', level: 1, text: text(layout.groups.form, { index: item.index, name: item.name }) };
+      else if (item.type === 'recipient') yield { kind: 'group', level: 2, text: text(layout.groups.recipient, item) };
+      else yield { kind: 'row', values: readers.map((read) => read(item.row as unknown as Record<string, unknown>, rowNumber)) };
+    }
+  }
+  const sample = [...sheetItems(items.slice(0, SAMPLE_SIZE))];
+  counting = true;
+  writeSheet(workbook, { name: layout.sheet, title: layout.title.map((t) => text(t, context)), columns: layout.columns, items: sheetItems(items), sample, landscape: true });
+  writeSummary(workbook, layout, summary, context.issuer);
+  return { rows: items.filter((i) => i.type === 'award').length, truncated };
+}
+
+function writeSummary(workbook: ExcelJS.stream.xlsx.WorkbookWriter, layout: AwardListLayout, summary: readonly AwardSummaryRow[], issuer: string): void {
+  const title = [issuer, layout.summary.title];
+  const first = title.length + 3;
+  const last = first + summary.length - 1;
+  const rows: SheetItem[] = summary.map((row, i) => ({
+    kind: 'row',
+    values: [roman(i + 1), row.name, row.collectives, row.individuals, row.households, { formula: `SUM(C${first + i}:E${first + i})` }],
+  }));
+  const total = (col: string) => ({ formula: summary.length ? `SUM(${col}${first}:${col}${last})` : '0' });
+  rows.push({ kind: 'total', values: ['', 'Tổng cộng', total('C'), total('D'), total('E'), total('F')] });
+  writeSheet(workbook, {
+    name: layout.summary.sheet,
+    title,
+    columns: [
+      { header: 'STT', width: 6, align: 'center' },
+      { header: 'Hình thức khen thưởng', width: 50 },
+      { header: 'Tập thể', width: 10, format: '#,##0', align: 'center' },
+      { header: 'Cá nhân', width: 10, format: '#,##0', align: 'center' },
+      { header: 'Hộ gia đình', width: 12, format: '#,##0', align: 'center' },
+      { header: 'Tổng cộng', width: 12, format: '#,##0', align: 'center' },
+    ],
+    items: rows,
+    sample: rows,
+    landscape: false,
+  });
+}

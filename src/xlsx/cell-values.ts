@@ -1,0 +1,41 @@
+import Handlebars from 'handlebars';
+import { FORMAT_HELPERS } from '../render/helpers/format-helpers.js';
+import { LOGIC_HELPERS } from '../render/helpers/logic-helpers.js';
+import type { ColumnDef } from './layout.js';
+
+/** Excel refuses longer cell texts. */
+export const MAX_CELL_TEXT = 32767;
+
+export type CellValue = string | number | Date | boolean | null | { formula: string };
+
+/** Turns a column's declaration into a function from a row to its cell value. */
+export function columnReader(column: ColumnDef, letters: ReadonlyMap<string, string>, onTruncate: (length: number) => void) {
+  const hb = Handlebars.create();
+  hb.registerHelper({ ...LOGIC_HELPERS, ...FORMAT_HELPERS });
+  const template = column.value ? hb.compile(column.value, { noEscape: true, strict: false }) : undefined;
+  return (row: Record<string, unknown>, rowNumber: number): CellValue => {
+    if (column.formula) {
+      const formula = column.formula.replace(/\{row\}/g, String(rowNumber)).replace(/\{col:(\w+)\}/g, (_, key: string) => letters.get(key) ?? key);
+      return { formula };
+    }
+    const raw = template ? template(row) : column.field ? row[column.field] : null;
+    if (raw === undefined || raw === null || raw === '') return null;
+    if (typeof raw === 'number' || typeof raw === 'boolean' || raw instanceof Date) return raw;
+    const text = String(raw);
+    if (text.length <= MAX_CELL_TEXT) return text;
+    onTruncate(text.length);
+    return text.slice(0, MAX_CELL_TEXT - 1) + '…';
+  };
+}
+
+/** A, B, … Z, AA … */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { TEMPLATES_DIR } from '../cli/paths.js';
+
+/** One column of a declared sheet: a field of the row, a Handlebars expression, or a live formula. */
+const ColumnSchema = z.strictObject({
+  header: z.string(),
+  key: z.string().optional(),
+  field: z.string().optional(),
+  value: z.string().optional(),
+  /** `{row}` is the row number, `{col:key}` the letter of the column with that key. */
+  formula: z.string().optional(),
+  width: z.number().positive().optional(),
+  format: z.string().optional(),
+  align: z.enum(['left', 'center', 'right']).optional(),
+});
+
+const SheetSchema = z.strictObject({
+  name: z.string(),
+  rows: z.string(),
+  title: z.array(z.string()).default([]),
+  columns: z.array(ColumnSchema).min(1),
+});
+
+export const AwardListLayoutSchema = z.strictObject({
+  sheet: z.string(),
+  title: z.array(z.string()),
+  groups: z.strictObject({ form: z.string(), recipient: z.string() }),
+  columns: z.array(ColumnSchema).min(1),
+  summary: z.strictObject({ sheet: z.string(), title: z.string() }),
+});
+
+export const AnnexLayoutSchema = z.strictObject({ sheets: z.array(SheetSchema).min(1) });
+
+export type ColumnDef = z.infer<typeof ColumnSchema>;
+export type SheetDef = z.infer<typeof SheetSchema>;
+export type AwardListLayout = z.infer<typeof AwardListLayoutSchema>;
+export type AnnexLayout = z.infer<typeof AnnexLayoutSchema>;
+
+/**
+ * A workbook layout: the report's own `<template folder>/workbooks/<name>.yaml`
+ * when there is one, else the built-in one. A broken layout is a user mistake: it throws LayoutError.
+ */
+export function loadLayout<T>(name: string, schema: z.ZodType<T>, reportDir?: string, template?: string): { layout: T; path: string } {
+  const own = reportDir && template ? join(resolve(reportDir, template), 'workbooks', `${name}.yaml`) : undefined;
+  const path = own && existsSync(own) ? own : join(TEMPLATES_DIR, 'workbooks', `${name}.yaml`);
+  const result = schema.safeParse(parse(readFileSync(path, 'utf8')));
+  if (!result.success) throw new LayoutError(path, result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  return { layout: result.data, path };
+}
+
+export class LayoutError extends Error {
+  constructor(
+    readonly path: string,
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
