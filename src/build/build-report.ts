@@ -29,5 +29,12 @@ export async function planBuild(data: ReportData, outDir: string): Promise<{ out
   const name = outputName(data);
   const { writeDocx } = await import('../write/docx/write-docx.js');
   const outputs: BuildOutput[] = [{ path: join(outDir, `${name}.docx`), kind: 'docx', bytes: () => writeDocx(data.report, body, date) }];
+  const { hasAnnexData } = await import('../xlsx/annex-workbook.js');
+  if (hasAnnexData(data)) outputs.push({ path: join(outDir, `${name}-phu-luc.xlsx`), kind: 'xlsx', bytes: () => annexBytes(data, date) });
   return { outputs, diagnostics: [] };
+}
+
+async function annexBytes(data: ReportData, date: Date): Promise<Uint8Array> {
+  const [{ workbookBytes }, { fillAnnexWorkbook }] = await Promise.all([import('../xlsx/workbook-bytes.js'), import('../xlsx/annex-workbook.js')]);
+  return workbookBytes(date, (workbook) => void fillAnnexWorkbook(workbook, data));
 }

@@ -14,6 +14,8 @@ const ColumnSchema = z.strictObject({
   formula: z.string().optional(),
   width: z.number().positive().optional(),
   format: z.string().optional(),
+  /** Used instead of `format` for a number with decimals (so 58782 prints 58.782 and 107.8 prints 107,80). */
+  decimalFormat: z.string().optional(),
   align: z.enum(['left', 'center', 'right']).optional(),
 });
 

@@ -86,8 +86,10 @@ export function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter | ExcelJ
         cell.font = { name: FONT, size: 12, bold: item.kind === 'total' };
         cell.alignment = { horizontal: c.align ?? (typeof item.values[i] === 'number' ? 'right' : 'left'), vertical: 'top', wrapText: true };
         cell.border = BORDER;
-        if (c.format) cell.numFmt = c.format;
-        else if (item.values[i] instanceof Date) cell.numFmt = 'dd/mm/yyyy';
+        const value = item.values[i];
+        if (c.decimalFormat && typeof value === 'number' && !Number.isInteger(value)) cell.numFmt = c.decimalFormat;
+        else if (c.format) cell.numFmt = c.format;
+        else if (value instanceof Date) cell.numFmt = 'dd/mm/yyyy';
       });
     }
     row.commit?.();
