@@ -116,14 +116,16 @@ describe('writing', () => {
     const dir = reportFolder();
     const out = tempDir();
     expect(report(['build', dir, '-o', out]).code).toBe(0);
-    const file = join(out, readdirSync(out)[0]);
+    const files = readdirSync(out).sort();
+    expect(files).toEqual(['tmp.docx', 'tmp-phu-luc.xlsx'].map((f) => f.replace('tmp', dir.split('/').pop()!)).sort());
+    const file = join(out, files.find((f) => f.endsWith('.docx'))!);
     const before = readFileSync(file);
     edit(dir, 'indicators.yaml', 'rank: 40', 'rank: 99');
     const result = report(['build', dir, '-o', out, '--json']);
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, outputs: [], diagnostics: [{ code: 'RANK_OVER_OF' }] });
     expect(readFileSync(file).equals(before)).toBe(true);
-    expect(readdirSync(out)).toEqual([readdirSync(out)[0]]);
+    expect(readdirSync(out).sort()).toEqual(files); // no temporary file left behind
   });
 
   it('a template error names the template file and line; nothing is written', () => {
@@ -145,7 +147,7 @@ describe('writing', () => {
     edit(dir, 'report.yaml', 'kind: tong-ket', 'template: mau\nkind: tong-ket');
     const out = tempDir();
     expect(report(['build', dir, '-o', out]).code).toBe(0);
-    const text = paragraphs(zipPart(join(out, readdirSync(out)[0])));
+    const text = paragraphs(zipPart(join(out, readdirSync(out).find((f) => f.endsWith('.docx'))!)));
     expect(text).toContain('Có 39 sản phẩm.');
     expect(text.some((p) => /^\d\. OCOP theo cách của tỉnh$/.test(p))).toBe(true);
     expect(text).toContain('BÁO CÁO');
