@@ -89,6 +89,5 @@ function readSource(path: string, display: string, isReport: boolean): { file?: 
   if (parsed.file.value === null || parsed.file.value === undefined) {
     return { diagnostics: [diagnostic(isReport ? 'error' : 'warning', 'EMPTY_FILE', {}, { file: display, line: 1, column: 1 })], ioFailure: false };
   }
-  const normalised = normaliseText(parsed.file);
-  return { file: normalised.file, diagnostics: [...parsed.diagnostics, ...normalised.diagnostics], ioFailure: false };
+  return { file: parsed.file, diagnostics: [...parsed.diagnostics, ...normaliseText(parsed.file)], ioFailure: false };
 }

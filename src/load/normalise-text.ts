@@ -5,37 +5,40 @@ import type { Path, SourceFile } from './source-file.js';
 
 /**
  * Every string (keys too) in NFC, so text typed as decomposed Unicode matches,
- * sorts and prints like the rest; text that looks like a legacy 8-bit encoding is flagged.
+ * sorts and prints like the rest; text that looks like a legacy 8-bit encoding
+ * is flagged. Works in place: the value was just parsed and belongs to us.
  */
-export function normaliseText(file: SourceFile): { file: SourceFile; diagnostics: Diagnostic[] } {
+export function normaliseText(file: SourceFile): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const path: (string | number)[] = []; // one stack, copied only when reporting
+  const fix = (text: string): string => {
+    const legacy = looksLegacy(text);
+    if (legacy) diagnostics.push(diagnostic('error', 'LEGACY_ENCODING', { text: clip(text), encoding: legacy }, locate(file, [...path] as Path)));
+    return text.normalize('NFC');
+  };
   const walk = (value: unknown): unknown => {
-    if (typeof value === 'string') {
-      const legacy = looksLegacy(value);
-      if (legacy) diagnostics.push(diagnostic('error', 'LEGACY_ENCODING', { text: clip(value), encoding: legacy }, locate(file, [...path] as Path)));
-      return value.normalize('NFC');
-    }
+    if (typeof value === 'string') return fix(value);
     if (Array.isArray(value)) {
-      return value.map((item, i) => {
+      for (let i = 0; i < value.length; i++) {
         path.push(i);
-        const out = walk(item);
-        path.pop();
-        return out;
-      });
-    }
-    if (value && typeof value === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(value)) {
-        path.push(key);
-        out[key.normalize('NFC')] = walk(item);
+        value[i] = walk(value[i]);
         path.pop();
       }
-      return out;
+    } else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        path.push(key);
+        const normal = key.normalize('NFC');
+        const item = walk(record[key]);
+        if (normal !== key) delete record[key];
+        record[normal] = item;
+        path.pop();
+      }
     }
     return value;
   };
-  return { file: { ...file, value: walk(file.value) }, diagnostics };
+  walk(file.value);
+  return diagnostics;
 }
 
 function clip(text: string): string {

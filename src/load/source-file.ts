@@ -1,17 +1,46 @@
-import type { Document, LineCounter } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { Place } from '../diagnostics/diagnostic.js';
 
-/** One parsed YAML file: its text, its syntax tree (for positions) and its plain value. */
-export interface SourceFile {
-  readonly path: string; // absolute
-  readonly display: string; // as printed in diagnostics
-  readonly text: string;
-  readonly doc: Document.Parsed;
-  readonly lineCounter: LineCounter;
-  readonly value: unknown;
-}
-
 export type Path = readonly (string | number)[];
+
+/**
+ * One loaded YAML file: its text and plain value, and, for pointing at places,
+ * its syntax tree with line positions. The tree is built on first use only: a
+ * valid file never needs it, and building it costs several times the parse.
+ */
+export class SourceFile {
+  #tree?: { doc: Document.Parsed; lineCounter: LineCounter };
+
+  constructor(
+    readonly path: string, // absolute
+    readonly display: string, // as printed in diagnostics
+    readonly text: string,
+    readonly value: unknown,
+    tree?: { doc: Document.Parsed; lineCounter: LineCounter },
+  ) {
+    this.#tree = tree;
+  }
+
+  get doc(): Document.Parsed {
+    return this.tree().doc;
+  }
+
+  get lineCounter(): LineCounter {
+    return this.tree().lineCounter;
+  }
+
+  withValue(value: unknown): SourceFile {
+    return new SourceFile(this.path, this.display, this.text, value, this.#tree);
+  }
+
+  private tree() {
+    if (!this.#tree) {
+      const lineCounter = new LineCounter();
+      this.#tree = { doc: parseDocument(this.text, { lineCounter, uniqueKeys: false }), lineCounter };
+    }
+    return this.#tree;
+  }
+}
 
 export function placeAt(file: Pick<SourceFile, 'display' | 'lineCounter'>, offset: number): Place {
   const { line, col } = file.lineCounter.linePos(offset);
