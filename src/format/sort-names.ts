@@ -4,9 +4,10 @@
  */
 const collator = new Intl.Collator('vi');
 
-const syllables = (text: string) => text.trim().split(/\s+/).filter(Boolean);
+/** "Hội Nông dân" → ["Hội", "Nông", "dân"]: the key a text sorts by. */
+export const textKey = (text: string) => text.trim().split(/\s+/).filter(Boolean);
 
-function compareSyllables(a: readonly string[], b: readonly string[]): number {
+export function compareKeys(a: readonly string[], b: readonly string[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     const c = collator.compare(a[i], b[i]);
     if (c !== 0) return c;
@@ -16,10 +17,10 @@ function compareSyllables(a: readonly string[], b: readonly string[]): number {
 
 /** "Nguyễn Văn An" → ["An", "Văn", "Nguyễn"]: the order a list of people is sorted in. */
 export function personKey(name: string): string[] {
-  const words = syllables(name);
+  const words = textKey(name);
   if (words.length <= 1) return words;
   return [words[words.length - 1], ...words.slice(1, -1), words[0]];
 }
 
-export const comparePeople = (a: string, b: string) => compareSyllables(personKey(a), personKey(b));
-export const compareText = (a: string, b: string) => compareSyllables(syllables(a), syllables(b));
+export const comparePeople = (a: string, b: string) => compareKeys(personKey(a), personKey(b));
+export const compareText = (a: string, b: string) => compareKeys(textKey(a), textKey(b));

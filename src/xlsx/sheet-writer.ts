@@ -69,32 +69,56 @@ export function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter | ExcelJ
   header.commit?.();
   sheet.autoFilter = `A${headerRow}:${last}${headerRow}`;
 
+  const style = styleCache(spec.columns);
   let rowNumber = headerRow;
   for (const item of spec.items) {
     rowNumber++;
     const row = sheet.getRow(rowNumber);
     if (item.kind === 'group') {
       row.getCell(1).value = item.text;
-      row.getCell(1).font = { name: FONT, size: 12, bold: true, italic: item.level === 2 };
-      row.getCell(1).border = BORDER;
+      row.getCell(1).style = style.group(item.level);
       sheet.mergeCells(`A${rowNumber}:${last}${rowNumber}`);
     } else {
       row.height = heightFor(item.values);
-      spec.columns.forEach((c, i) => {
+      spec.columns.forEach((_, i) => {
         const cell = row.getCell(i + 1);
-        cell.value = item.values[i] as ExcelJS.CellValue;
-        cell.font = { name: FONT, size: 12, bold: item.kind === 'total' };
-        cell.alignment = { horizontal: c.align ?? (typeof item.values[i] === 'number' ? 'right' : 'left'), vertical: 'top', wrapText: true };
-        cell.border = BORDER;
         const value = item.values[i];
-        if (c.decimalFormat && typeof value === 'number' && !Number.isInteger(value)) cell.numFmt = c.decimalFormat;
-        else if (c.format) cell.numFmt = c.format;
-        else if (value instanceof Date) cell.numFmt = 'dd/mm/yyyy';
+        cell.value = value as ExcelJS.CellValue;
+        cell.style = style.cell(i, value, item.kind === 'total');
       });
     }
     row.commit?.();
   }
   (sheet as { commit?: () => void }).commit?.();
+}
+
+/**
+ * One style object per distinct look, shared by every cell that has it: exceljs
+ * recognises a style object it has seen and skips re-serialising it.
+ */
+function styleCache(columns: readonly ColumnDef[]) {
+  const cache = new Map<string, Partial<ExcelJS.Style>>();
+  const get = (key: string, make: () => Partial<ExcelJS.Style>) => {
+    let style = cache.get(key);
+    if (!style) cache.set(key, (style = make()));
+    return style;
+  };
+  return {
+    group: (level: 1 | 2) => get(`g${level}`, () => ({ font: { name: FONT, size: 12, bold: true, italic: level === 2 }, border: BORDER })),
+    cell: (index: number, value: unknown, bold: boolean) => {
+      const column = columns[index];
+      const isNumber = typeof value === 'number';
+      const numFmt =
+        column.decimalFormat && isNumber && !Number.isInteger(value) ? column.decimalFormat : column.format ?? (value instanceof Date ? 'dd/mm/yyyy' : undefined);
+      const horizontal = column.align ?? (isNumber ? 'right' : 'left');
+      return get(`${bold}|${numFmt}|${horizontal}`, () => ({
+        font: { name: FONT, size: 12, bold },
+        alignment: { horizontal, vertical: 'top', wrapText: true },
+        border: BORDER,
+        ...(numFmt ? { numFmt } : {}),
+      }));
+    },
+  };
 }
 
 /** Lines a value takes when wrapped in a column `width` characters wide (a little pessimistic). */
