@@ -6,7 +6,7 @@ import { globToRegExp, isGlob, listFiles } from './glob.js';
 import { normaliseText } from './normalise-text.js';
 import { parseYaml } from './parse-yaml.js';
 import { placeAt, type SourceFile } from './source-file.js';
-import { LineCounter } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 
 /** The data files read when report.yaml has no `data:` list. */
 export const CONVENTIONAL_FILES = ['units.yaml', 'models.yaml', 'figures.yaml', 'indicators.yaml', 'awards.yaml'];
@@ -77,7 +77,7 @@ function readSource(path: string, display: string, isReport: boolean): { file?: 
   }
   const decoded = decodeUtf8(bytes);
   if ('badByteAt' in decoded) {
-    const lineCounter = new LineCounter();
+    const lineCounter = new (yamlLib().LineCounter)();
     lineCounter.addNewLine(0);
     const prefix = latin1Prefix(bytes, decoded.badByteAt);
     for (let i = 0; i < prefix.length; i++) if (prefix[i] === '\n') lineCounter.addNewLine(i + 1);

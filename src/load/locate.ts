@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 import type { Place } from '../diagnostics/diagnostic.js';
 import { placeAt, type Path, type SourceFile } from './source-file.js';
 
@@ -21,6 +22,7 @@ export function locate(file: SourceFile, path: Path, options: { key?: boolean } 
 }
 
 function child(node: unknown, step: string | number): { value: unknown; key?: Node } | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   if (isMap(node)) {
     const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
     if (!pair) return undefined;

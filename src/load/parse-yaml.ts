@@ -1,32 +1,45 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { isAlias, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { placeAt, SourceFile } from './source-file.js';
 
 /** Aliases allowed before a document counts as an alias bomb (billion laughs). */
 const MAX_ALIAS_COUNT = 100;
 
-/** An anchor (&a) or alias (*a) outside quotes, roughly: such files take the careful path. */
-const MAY_HAVE_ANCHORS = /(?:^|[\s,[{])[&*][^\s,\]}]/m;
 
 /**
  * Parses one file's text. The fast path (js-yaml, YAML 1.2 core schema, about
  * six times faster than building a yaml Document) serves valid files; anything
- * it rejects, and any file with anchors, goes through `yaml`, which reports
+ * it rejects, and any file whose aliases share a list or mapping, goes through `yaml`, which reports
  * every problem with its place and caps alias expansion.
  */
 export function parseYaml(path: string, display: string, text: string): { file?: SourceFile; diagnostics: Diagnostic[] } {
-  if (!MAY_HAVE_ANCHORS.test(text)) {
-    try {
-      return { file: new SourceFile(path, display, text, load(text, { schema: CORE_SCHEMA, json: false })), diagnostics: [] };
-    } catch {
-      // fall through: the careful parser says what is wrong and where
-    }
+  try {
+    const value = load(text, { schema: CORE_SCHEMA, json: false });
+    if (!sharesNodes(value)) return { file: new SourceFile(path, display, text, value), diagnostics: [] };
+  } catch {
+    // fall through: the careful parser says what is wrong and where
   }
   return parseCarefully(path, display, text);
 }
 
+/** js-yaml gives an alias the very object of its anchor: a node met twice means aliases. */
+function sharesNodes(value: unknown): boolean {
+  const seen = new Set<object>();
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    if (seen.has(node)) return true;
+    seen.add(node);
+    for (const child of Array.isArray(node) ? node : Object.values(node)) if (child !== null && typeof child === 'object') stack.push(child);
+  }
+  return false;
+}
+
 function parseCarefully(path: string, display: string, text: string): { file?: SourceFile; diagnostics: Diagnostic[] } {
+  const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const where = { display, lineCounter };
@@ -55,7 +68,8 @@ function firstLine(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
 
-function firstAliasOffset(doc: ReturnType<typeof parseDocument>): number {
+function firstAliasOffset(doc: Document.Parsed): number {
+  const { isAlias, visit } = yamlLib();
   let offset = 0;
   visit(doc, {
     Alias(_, node) {

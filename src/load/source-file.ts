@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 import type { Place } from '../diagnostics/diagnostic.js';
 
 export type Path = readonly (string | number)[];
@@ -35,6 +36,7 @@ export class SourceFile {
 
   private tree() {
     if (!this.#tree) {
+      const { LineCounter, parseDocument } = yamlLib();
       const lineCounter = new LineCounter();
       this.#tree = { doc: parseDocument(this.text, { lineCounter, uniqueKeys: false }), lineCounter };
     }
