@@ -15,6 +15,7 @@ describe('loading a report folder', () => {
   it('a duplicate key is an error at the second key', () => {
     const dir = reportFolder({ 'models.yaml': 'models:\n  - id: m1\n    name: "M"\n    name: "N"\n    type: mo-hinh\n    unit: hoi-lhpn\n' });
     expect(codes(dir)).toContain('DUPLICATE_KEY models.yaml:4:5');
+    expect(validateFolder(dir).diagnostics[0].args.key).toBe('name');
   });
 
   it('an alias bomb (billion laughs) is refused, not expanded', () => {

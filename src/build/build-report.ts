@@ -5,6 +5,7 @@ import { parseMarkdown } from '../render/parse-markdown.js';
 import { renderTemplate } from '../render/render-template.js';
 import { resolveTemplate } from '../render/template-files.js';
 import type { ReportData } from '../validate/report-data.js';
+import type { AnnexLayout } from '../xlsx/layout.js';
 import { buildDate } from '../write/deterministic-zip.js';
 
 export interface BuildOutput {
@@ -29,12 +30,16 @@ export async function planBuild(data: ReportData, outDir: string): Promise<{ out
   const name = outputName(data);
   const { writeDocx } = await import('../write/docx/write-docx.js');
   const outputs: BuildOutput[] = [{ path: join(outDir, `${name}.docx`), kind: 'docx', bytes: () => writeDocx(data.report, body, date) }];
-  const { hasAnnexData } = await import('../xlsx/annex-workbook.js');
-  if (hasAnnexData(data)) outputs.push({ path: join(outDir, `${name}-phu-luc.xlsx`), kind: 'xlsx', bytes: () => annexBytes(data, date) });
+  const [{ hasAnnexData }, { AnnexLayoutSchema, layoutOrDiagnostic }] = await Promise.all([import('../xlsx/annex-workbook.js'), import('../xlsx/layout.js')]);
+  if (hasAnnexData(data)) {
+    const annex = layoutOrDiagnostic('annexes', AnnexLayoutSchema, data.dir, data.report.template);
+    if ('diagnostic' in annex) return { outputs: [], diagnostics: [annex.diagnostic] };
+    outputs.push({ path: join(outDir, `${name}-phu-luc.xlsx`), kind: 'xlsx', bytes: () => annexBytes(data, annex.layout, date) });
+  }
   return { outputs, diagnostics: [] };
 }
 
-async function annexBytes(data: ReportData, date: Date): Promise<Uint8Array> {
+async function annexBytes(data: ReportData, layout: AnnexLayout, date: Date): Promise<Uint8Array> {
   const [{ workbookBytes }, { fillAnnexWorkbook }] = await Promise.all([import('../xlsx/workbook-bytes.js'), import('../xlsx/annex-workbook.js')]);
-  return workbookBytes(date, (workbook) => void fillAnnexWorkbook(workbook, data));
+  return workbookBytes(date, (workbook) => void fillAnnexWorkbook(workbook, data, layout));
 }

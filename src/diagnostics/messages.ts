@@ -188,6 +188,10 @@ export const MESSAGES: Readonly<Record<string, Entry>> = {
     message: { vi: 'Lỗi khi dựng mẫu: {detail}', en: 'Error while rendering the template: {detail}' },
     hint: { vi: 'Kiểm tra tên helper và tham số.', en: 'Check helper names and arguments.' },
   },
+  OUTPUT_NOT_WRITABLE: {
+    message: { vi: 'Không ghi được {target} ({reason}); tệp cũ (nếu có) vẫn giữ nguyên', en: 'Cannot write {target} ({reason}); any earlier file is unchanged' },
+    hint: { vi: 'Chọn thư mục ghi khác bằng -o, hoặc kiểm tra quyền ghi và dung lượng đĩa.', en: 'Choose another folder with -o, or check permissions and free space.' },
+  },
   LAYOUT_INVALID: {
     message: { vi: 'Tệp khai báo bảng tính không hợp lệ: {detail}', en: 'Invalid workbook layout: {detail}' },
     hint: { vi: 'So sánh với tệp mẫu trong templates/workbooks của gói.', en: 'Compare with the built-in file in templates/workbooks.' },

@@ -1,11 +1,9 @@
-/** Bytes → text, or the offset of the first byte that is not UTF-8. */
+import { isUtf8 } from 'node:buffer';
+
+/** Bytes → text (a BOM dropped), or the offset of the first byte that is not UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): { text: string } | { badByteAt: number } {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { text };
-  } catch {
-    return { badByteAt: firstInvalidByte(bytes) };
-  }
+  if (!isUtf8(bytes)) return { badByteAt: firstInvalidByte(bytes) };
+  return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '') };
 }
 
 function firstInvalidByte(bytes: Uint8Array): number {

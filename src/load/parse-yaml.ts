@@ -46,9 +46,8 @@ function parseCarefully(path: string, display: string, text: string): { file?: S
   const diagnostics: Diagnostic[] = doc.errors.map((error) => {
     const place = placeAt(where, error.pos[0]);
     if (error.code === 'DUPLICATE_KEY') {
-      const key = /"([^"]*)"|'([^']*)'/.exec(error.message);
-      const snippet = text.slice(error.pos[0], error.pos[1]).split(/[:\n]/)[0]?.trim();
-      return diagnostic('error', 'DUPLICATE_KEY', { key: key?.[1] ?? key?.[2] ?? snippet ?? '' }, place);
+      const key = /^\s*("([^"]*)"|'([^']*)'|[^:\n]*)/.exec(text.slice(error.pos[0]));
+      return diagnostic('error', 'DUPLICATE_KEY', { key: key?.[2] ?? key?.[3] ?? key?.[1]?.trim() ?? '' }, place);
     }
     return diagnostic('error', 'YAML_SYNTAX', { detail: firstLine(error.message) }, place);
   });

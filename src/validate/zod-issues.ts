@@ -40,6 +40,7 @@ export function issueToDiagnostics(
       return [diagnostic('error', 'WRONG_TYPE', { field, expected: issue.expected, got: typeName(value) }, at())];
     }
     case 'invalid_value':
+      if (value === undefined) return [diagnostic('error', 'MISSING_FIELD', { field }, at())];
       return [diagnostic('error', 'BAD_VALUE', { field, value: show(value), allowed: issue.values.map(String).join(', ') }, at())];
     case 'too_small':
       if (issue.origin === 'number' && Number(issue.minimum) === 0 && typeof value === 'number') {

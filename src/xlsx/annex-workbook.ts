@@ -5,7 +5,7 @@ import { placeAndDate, documentNumber } from '../write/docx/header-block.js';
 import type { ReportData } from '../validate/report-data.js';
 import { annexRows } from './annex-rows.js';
 import { columnLetter, columnReader } from './cell-values.js';
-import { AnnexLayoutSchema, loadLayout, type AnnexLayout } from './layout.js';
+import type { AnnexLayout } from './layout.js';
 import { writeSheet, type SheetItem } from './sheet-writer.js';
 
 /** True when the report has anything the annexes would list. */
@@ -14,8 +14,7 @@ export function hasAnnexData(data: ReportData): boolean {
 }
 
 /** The annex workbook beside the report: one sheet per kind of data the report has. */
-export function fillAnnexWorkbook(workbook: ExcelJS.stream.xlsx.WorkbookWriter, data: ReportData): { truncated: number } {
-  const { layout } = loadLayout<AnnexLayout>('annexes', AnnexLayoutSchema, data.dir, data.report.template);
+export function fillAnnexWorkbook(workbook: ExcelJS.stream.xlsx.WorkbookWriter, data: ReportData, layout: AnnexLayout): { truncated: number } {
   const rows = annexRows(data);
   const reportLine = `(Kèm theo Báo cáo ${documentNumber(data.report).replace(/^Số: /, 'số ')} ${placeAndDate(data.report).replace(/^[^,]*, /, '')}, giai đoạn ${periodText(data.report.period.from, data.report.period.to)})`;
   let truncated = 0;

@@ -1,13 +1,12 @@
 import type { ReportData } from '../validate/report-data.js';
 import { awardList, type AwardFilters } from './award-rows.js';
 import { columnReader } from './cell-values.js';
-import { AwardListLayoutSchema, loadLayout, type AwardListLayout } from './layout.js';
+import type { AwardListLayout } from './layout.js';
 
 const BOM = '\uFEFF'; // so Excel reads the file as UTF-8 and shows Vietnamese
 
 /** The award list as CSV: the layout's columns, one line per award, in the list's order. */
-export function awardCsv(data: ReportData, filters: AwardFilters): { bytes: Uint8Array; rows: number } {
-  const { layout } = loadLayout<AwardListLayout>('award-list', AwardListLayoutSchema, data.dir, data.report.template);
+export function awardCsv(data: ReportData, filters: AwardFilters, layout: AwardListLayout): { bytes: Uint8Array; rows: number } {
   const readers = layout.columns.map((c) => columnReader({ ...c, formula: undefined }, new Map(), () => undefined));
   const lines = [layout.columns.map((c) => csvField(c.header)).join(',')];
   let rows = 0;

@@ -83,8 +83,8 @@ export function awardList(data: ReportData, filters: AwardFilters): { items: Awa
       const unitRank = ranks(group.map(unitOf), textKey);
       const nameRank = ranks(group.map((a) => a.name), nameKey);
       group
-        .map((a) => ({ a, unit: unitOf(a) }))
-        .sort((x, y) => unitRank.get(x.unit)! - unitRank.get(y.unit)! || nameRank.get(x.a.name)! - nameRank.get(y.a.name)!)
+        .map((a) => ({ a, unit: unitOf(a), byUnit: unitRank.get(unitOf(a))!, byName: nameRank.get(a.name)! }))
+        .sort((x, y) => x.byUnit - y.byUnit || x.byName - y.byName)
         .forEach(({ a, unit }, i) =>
           items.push({
             type: 'award',

@@ -4,7 +4,7 @@ import { periodText } from '../format/dates.js';
 import type { ReportData } from '../validate/report-data.js';
 import { awardList, type AwardFilters, type AwardListItem } from './award-rows.js';
 import { columnLetter, columnReader } from './cell-values.js';
-import { AwardListLayoutSchema, loadLayout, type AwardListLayout } from './layout.js';
+import type { AwardListLayout } from './layout.js';
 import { writeSheet, type SheetItem } from './sheet-writer.js';
 import Handlebars from 'handlebars';
 import { FORMAT_HELPERS } from '../render/helpers/format-helpers.js';
@@ -18,8 +18,7 @@ export interface AwardWorkbookResult {
 }
 
 /** The award list workbook: the grouped list and a summary with live SUM formulas. */
-export function fillAwardWorkbook(workbook: ExcelJS.stream.xlsx.WorkbookWriter, data: ReportData, filters: AwardFilters): AwardWorkbookResult {
-  const { layout } = loadLayout<AwardListLayout>('award-list', AwardListLayoutSchema, data.dir, data.report.template);
+export function fillAwardWorkbook(workbook: ExcelJS.stream.xlsx.WorkbookWriter, data: ReportData, filters: AwardFilters, layout: AwardListLayout): AwardWorkbookResult {
   const { items, summary } = awardList(data, filters);
   const hb = Handlebars.create();
   hb.registerHelper(FORMAT_HELPERS);

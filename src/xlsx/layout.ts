@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { TEMPLATES_DIR } from '../cli/paths.js';
@@ -48,9 +49,25 @@ export type AnnexLayout = z.infer<typeof AnnexLayoutSchema>;
 export function loadLayout<T>(name: string, schema: z.ZodType<T>, reportDir?: string, template?: string): { layout: T; path: string } {
   const own = reportDir && template ? join(resolve(reportDir, template), 'workbooks', `${name}.yaml`) : undefined;
   const path = own && existsSync(own) ? own : join(TEMPLATES_DIR, 'workbooks', `${name}.yaml`);
-  const result = schema.safeParse(parse(readFileSync(path, 'utf8')));
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new LayoutError(path, (error as Error).message.split('\n')[0]);
+  }
+  const result = schema.safeParse(raw);
   if (!result.success) throw new LayoutError(path, result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   return { layout: result.data, path };
+}
+
+/** A layout that cannot be read, as a diagnostic instead of an exception. */
+export function layoutOrDiagnostic<T>(name: string, schema: z.ZodType<T>, reportDir: string, template: string | undefined): { layout: T } | { diagnostic: Diagnostic } {
+  try {
+    return { layout: loadLayout(name, schema, reportDir, template).layout };
+  } catch (error) {
+    if (!(error instanceof LayoutError)) throw error;
+    return { diagnostic: diagnostic('error', 'LAYOUT_INVALID', { detail: error.message }, { file: relative(process.cwd(), error.path) || error.path, line: 1, column: 1 }) };
+  }
 }
 
 export class LayoutError extends Error {

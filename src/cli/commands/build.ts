@@ -6,6 +6,7 @@ import { writeAtomically } from '../../write/atomic-write.js';
 import { EXIT } from '../exit-codes.js';
 import { Output, type CommonOptions } from '../output.js';
 import { convertToPdf } from './pdf.js';
+import { writeFailure } from '../write-failure.js';
 
 export interface BuildOptions extends CommonOptions {
   output?: string;
@@ -35,9 +36,9 @@ export async function buildCommand(dir: string, options: BuildOptions): Promise<
       written.push(relative(process.cwd(), output.path) || output.path);
     }
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    out.say(`report build: không ghi được tệp (${reason}); tệp cũ (nếu có) giữ nguyên.`, `report build: could not write the output (${reason}); any earlier file is unchanged.`);
-    out.jsonResult(false, diagnostics, { outputs: written, error: reason });
+    const failure = writeFailure(plan.outputs[written.length].path, error);
+    out.diagnostics([...diagnostics, failure], validation.sources);
+    out.jsonResult(false, [...diagnostics, failure], { outputs: written });
     return EXIT.io;
   }
   let code: number = EXIT.ok;

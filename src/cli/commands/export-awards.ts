@@ -6,7 +6,7 @@ import { validateFolder } from '../../validate/validate-folder.js';
 import { writeAtomically } from '../../write/atomic-write.js';
 import { buildDate } from '../../write/deterministic-zip.js';
 import type { AwardFilters } from '../../xlsx/award-rows.js';
-import { LayoutError } from '../../xlsx/layout.js';
+import { writeFailure } from '../write-failure.js';
 import { EXIT } from '../exit-codes.js';
 import { Output, type CommonOptions } from '../output.js';
 
@@ -50,6 +50,10 @@ export async function exportAwardsCommand(dir: string, options: ExportOptions): 
   if (badForm) return usage(`không có hình thức khen thưởng “${badForm}”.`, `no award form “${badForm}”.`);
   const filters: AwardFilters = { forms, units: list(options.unit), recipients: recipients as RecipientKind[] | undefined, status: options.status as AwardFilters['status'] };
 
+  const { AwardListLayoutSchema, layoutOrDiagnostic } = await import('../../xlsx/layout.js');
+  const loaded = layoutOrDiagnostic('award-list', AwardListLayoutSchema, data.dir, data.report.template);
+  if ('diagnostic' in loaded) return fail(EXIT.dataErrors, [loaded.diagnostic]);
+  const { layout } = loaded;
   const name = join(data.dir, 'out', `${data.dir.split(/[\\/]/).pop()}-khen-thuong.${format}`);
   const target = options.output ?? name;
   const diagnostics: Diagnostic[] = [...validation.diagnostics];
@@ -58,23 +62,19 @@ export async function exportAwardsCommand(dir: string, options: ExportOptions): 
     await writeAtomically(target, async () => {
       if (format === 'csv') {
         const { awardCsv } = await import('../../xlsx/award-csv.js');
-        const csv = awardCsv(data, filters);
+        const csv = awardCsv(data, filters, layout);
         rows = csv.rows;
         return csv.bytes;
       }
       const [{ workbookBytes }, { fillAwardWorkbook }] = await Promise.all([import('../../xlsx/workbook-bytes.js'), import('../../xlsx/award-workbook.js')]);
       return workbookBytes(buildDate(data.report.date), (workbook) => {
-        const result = fillAwardWorkbook(workbook, data, filters);
+        const result = fillAwardWorkbook(workbook, data, filters, layout);
         rows = result.rows;
         if (result.truncated) diagnostics.push(diagnostic('warning', 'TEXT_TOO_LONG', { length: result.truncated, max: 32767 }));
       });
     });
   } catch (error) {
-    if (error instanceof LayoutError) return fail(EXIT.dataErrors, [diagnostic('error', 'LAYOUT_INVALID', { detail: error.message }, { file: relative(process.cwd(), error.path), line: 1, column: 1 })]);
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    out.say(`report export awards: không ghi được ${target} (${reason}); tệp cũ (nếu có) giữ nguyên.`, `report export awards: could not write ${target} (${reason}); any earlier file is unchanged.`);
-    out.jsonResult(false, diagnostics, { outputs: [] });
-    return EXIT.io;
+    return fail(EXIT.io, [...diagnostics, writeFailure(target, error)]);
   }
   if (rows === 0) diagnostics.push(diagnostic('warning', 'NO_DATA_TO_EXPORT'));
   const shown = relative(process.cwd(), target) || target;
