@@ -45,6 +45,11 @@ describe('loading a report folder', () => {
     expect(codes(dir)).toEqual(['LEGACY_ENCODING models.yaml:2:21', 'LEGACY_ENCODING models.yaml:3:21']);
   });
 
+  it('foreign names are not taken for a legacy encoding', () => {
+    const dir = reportFolder({ 'models.yaml': 'models:\n  - { id: m1, name: "Jürgen Müller, Søren, Peña, Noël, «Đoàn kết»", type: mo-hinh, unit: hoi-lhpn }\n' });
+    expect(codes(dir)).toEqual([]);
+  });
+
   it('decomposed (NFD) text is loaded as NFC', () => {
     const nfd = 'Hội Nông dân tỉnh'.normalize('NFD');
     const dir = reportFolder({ 'models.yaml': `models:\n  - { id: m1, name: "${nfd}", type: mo-hinh, unit: hoi-lhpn }\n` });

@@ -1,11 +1,13 @@
 /**
  * Text pasted from documents typed in TCVN3 (.VnTime) or VNI fonts arrives as
- * Latin-1 look-alikes: "Tr¸ Vinh", "Vieät Nam". These characters never occur
- * in Unicode Vietnamese inside a word, so a word holding one is suspicious.
+ * Latin-1 look-alikes: "Tr¸ Vinh", "Vieät Nam". Foreign names (Müller, Peña,
+ * Søren) must not trip it, so only the marks these encodings put inside words count.
  */
-const LEGACY_CHARS = '[¸µ¶·¹¨ª¬\u00AD¦§£¤¥¢¡Æ¼½¾ÇËÎÏÑÖ×ØÛÜÞßåæçëîïñö÷øûüþ]';
-const TCVN3 = new RegExp(`\\p{L}${LEGACY_CHARS}|${LEGACY_CHARS}\\p{L}`, 'u');
-const VNI = /[aeiouyAEIOUY][äÄöÖøØûÛïÏ]|[ñÑ](?=\p{L})/u;
+// TCVN3 writes tones and ă/â/ê/ô/ơ/ư/đ as Latin-1 symbols (¸ = á, µ = à, ¹ = ạ, ® = đ …).
+const TCVN3_MARKS = '[¸µ¶·¹¨ª¬\u00AD¦§£¤¥¢¡¼½¾®©]';
+const TCVN3 = new RegExp(`\\p{L}${TCVN3_MARKS}|${TCVN3_MARKS}\\p{L}`, 'u');
+// VNI writes a vowel then its marks as a second character (aø = à, eä = ệ …) and đ as ñ at the start of a word.
+const VNI = /[aeiouyAEIOUY][äÄöÖøØûÛïÏõÕ]|(?<!\p{L})[ñÑ](?=[aeiouyAEIOUY])/u;
 
 export function looksLegacy(text: string): 'TCVN3' | 'VNI' | undefined {
   if (VNI.test(text)) return 'VNI';

@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import { FORMAT_HELPERS } from '../render/helpers/format-helpers.js';
 import { LOGIC_HELPERS } from '../render/helpers/logic-helpers.js';
+import { xmlSafe } from '../write/xml-safe.js';
 import type { ColumnDef } from './layout.js';
 
 /** Excel refuses longer cell texts. */
@@ -21,7 +22,7 @@ export function columnReader(column: ColumnDef, letters: ReadonlyMap<string, str
     const raw = template ? template(row) : column.field ? row[column.field] : null;
     if (raw === undefined || raw === null || raw === '') return null;
     if (typeof raw === 'number' || typeof raw === 'boolean' || raw instanceof Date) return raw;
-    const text = String(raw);
+    const text = xmlSafe(String(raw));
     if (text.length <= MAX_CELL_TEXT) return text;
     onTruncate(text.length);
     return text.slice(0, MAX_CELL_TEXT - 1) + '…';

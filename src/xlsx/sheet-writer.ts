@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { CellValue } from './cell-values.js';
 import { columnLetter } from './cell-values.js';
+import { xmlSafe } from '../write/xml-safe.js';
 import type { ColumnDef } from './layout.js';
 
 /** What one sheet holds, in order: group header rows, data rows, a total row. */
@@ -51,7 +52,7 @@ export function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter | ExcelJ
 
   spec.title.forEach((text, i) => {
     const row = sheet.getRow(i + 1);
-    row.getCell(1).value = text;
+    row.getCell(1).value = xmlSafe(text);
     row.getCell(1).font = { name: FONT, size: i === 1 ? 14 : 12, bold: i <= 1 };
     row.getCell(1).alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     sheet.mergeCells(`A${i + 1}:${last}${i + 1}`);
@@ -75,7 +76,7 @@ export function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter | ExcelJ
     rowNumber++;
     const row = sheet.getRow(rowNumber);
     if (item.kind === 'group') {
-      row.getCell(1).value = item.text;
+      row.getCell(1).value = xmlSafe(item.text);
       row.getCell(1).style = style.group(item.level);
       sheet.mergeCells(`A${rowNumber}:${last}${rowNumber}`);
     } else {

@@ -10,7 +10,7 @@ export async function workbookBytes(date: Date, fill: (workbook: ExcelJS.stream.
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   workbook.creator = 'report';
   workbook.created = date;
   workbook.modified = date;

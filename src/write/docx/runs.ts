@@ -1,5 +1,6 @@
 import { TextRun } from 'docx';
 import type { Inline } from '../../render/doc-model.js';
+import { xmlSafe } from '../xml-safe.js';
 import { FONT } from './layout.js';
 
 export interface RunStyle {
@@ -8,7 +9,7 @@ export interface RunStyle {
   readonly italics?: boolean;
 }
 
-export const run = (text: string, style: RunStyle = {}) => new TextRun({ text, font: FONT, ...style });
+export const run = (text: string, style: RunStyle = {}) => new TextRun({ text: xmlSafe(text), font: FONT, ...style });
 
 /** Inlines of the document model as runs; the block's own style applies under each inline's. */
 export const runs = (inlines: readonly Inline[], style: RunStyle = {}) =>

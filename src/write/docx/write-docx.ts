@@ -2,6 +2,7 @@ import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun
 import type { Block } from '../../render/doc-model.js';
 import type { Report } from '../../schema/report.js';
 import { deterministicZip } from '../deterministic-zip.js';
+import { xmlSafe } from '../xml-safe.js';
 import { bodyBlocks } from './body-blocks.js';
 import { headerBlock } from './header-block.js';
 import { FONT, PAGE, SIZE } from './layout.js';
@@ -14,8 +15,8 @@ export async function writeDocx(report: Report, body: readonly Block[], date: Da
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE.pageNumber })] })],
   });
   const document = new Document({
-    creator: report.issuer.name,
-    title: report.title,
+    creator: xmlSafe(report.issuer.name),
+    title: xmlSafe(report.title),
     description: 'report: báo cáo phong trào thi đua',
     styles: { default: { document: { run: { font: FONT, size: SIZE.body } } } },
     sections: [
