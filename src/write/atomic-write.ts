@@ -1,21 +1,38 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+export interface PendingFile {
+  readonly path: string;
+  readonly bytes: Uint8Array | (() => Promise<Uint8Array>);
+}
+
 /**
- * Writes beside the target under a temporary name, then renames: a reader
- * sees the old file or the new one, never half of one. Failure removes the temporary file.
+ * Writes every file beside its target under a temporary name, and renames them
+ * into place only once all are written: a reader sees the old set or the new one,
+ * never half of a file, and a failure anywhere leaves the earlier outputs as they
+ * were and no temporary file behind.
  */
-export async function writeAtomically(target: string, bytes: Uint8Array | (() => Promise<Uint8Array>)): Promise<void> {
-  const dir = dirname(target);
-  await mkdir(dir, { recursive: true });
-  const temporary = join(dir, `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+export async function writeAllAtomically(files: readonly PendingFile[]): Promise<void> {
+  const temporaries: { temporary: string; target: string }[] = [];
   try {
-    const content = typeof bytes === 'function' ? await bytes() : bytes;
-    await writeFile(temporary, content);
-    await rename(temporary, target);
+    for (const file of files) {
+      await mkdir(dirname(file.path), { recursive: true });
+      const temporary = join(dirname(file.path), `.${basename(file.path)}.${randomBytes(4).toString('hex')}.tmp`);
+      temporaries.push({ temporary, target: file.path });
+      const content = typeof file.bytes === 'function' ? await file.bytes() : file.bytes;
+      await writeFile(temporary, content);
+    }
+    // A target that cannot be replaced (a folder in its place) fails the whole set before any rename.
+    for (const { target } of temporaries) {
+      const existing = await stat(target).catch(() => undefined);
+      if (existing?.isDirectory()) throw Object.assign(new Error(`${target} is a folder`), { code: 'EISDIR', path: target });
+    }
+    for (const { temporary, target } of temporaries) await rename(temporary, target);
   } catch (error) {
-    await rm(temporary, { force: true });
+    await Promise.all(temporaries.map(({ temporary }) => rm(temporary, { force: true })));
     throw error;
   }
 }
+
+export const writeAtomically = (path: string, bytes: PendingFile['bytes']) => writeAllAtomically([{ path, bytes }]);

@@ -2,7 +2,7 @@ import { join, relative } from 'node:path';
 import { planBuild } from '../../build/build-report.js';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { validateFolder } from '../../validate/validate-folder.js';
-import { writeAtomically } from '../../write/atomic-write.js';
+import { writeAllAtomically } from '../../write/atomic-write.js';
 import { EXIT } from '../exit-codes.js';
 import { Output, type CommonOptions } from '../output.js';
 import { convertToPdf } from './pdf.js';
@@ -29,18 +29,15 @@ export async function buildCommand(dir: string, options: BuildOptions): Promise<
   const diagnostics = [...validation.diagnostics, ...plan.diagnostics];
   if (hasErrors(diagnostics)) return fail(EXIT.dataErrors, diagnostics);
 
-  const written: string[] = [];
   try {
-    for (const output of plan.outputs) {
-      await writeAtomically(output.path, output.bytes);
-      written.push(relative(process.cwd(), output.path) || output.path);
-    }
+    await writeAllAtomically(plan.outputs.map((o) => ({ path: o.path, bytes: o.bytes })));
   } catch (error) {
-    const failure = writeFailure(plan.outputs[written.length].path, error);
+    const failure = writeFailure((error as NodeJS.ErrnoException).path ?? outDir, error);
     out.diagnostics([...diagnostics, failure], validation.sources);
-    out.jsonResult(false, [...diagnostics, failure], { outputs: written });
+    out.jsonResult(false, [...diagnostics, failure], { outputs: [] });
     return EXIT.io;
   }
+  const written = plan.outputs.map((o) => relative(process.cwd(), o.path) || o.path);
   let code: number = EXIT.ok;
   if (options.pdf) {
     const docx = plan.outputs.find((o) => o.kind === 'docx');
