@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Writes a valid report folder of realistic size: N awards, N/10 models, N/100 units,
 // indicators over several years, figures and OCOP. Deterministic from --seed.
-//   node bench/generate.js --awards 10000 --seed 1 --out bench/data/10k
+//   node bench/generate.js --awards 10000 [--models 1000] --seed 1 --out bench/data/10k
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { awards: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } } });
+const { values } = parseArgs({ options: { awards: { type: 'string', default: '1000' }, models: { type: 'string' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } } });
 const N = Number(values.awards);
+const MODELS = values.models ? Number(values.models) : Math.floor(N / 10);
 const out = values.out ?? join('bench', 'data', `${N}`);
 
 /** mulberry32: a small, good-enough PRNG so the same seed gives the same folder. */
@@ -60,7 +61,7 @@ for (let i = 0; i < N; i++) {
 writeFileSync(join(out, 'awards.yaml'), awards.join('\n') + '\n');
 
 const models = ['models:'];
-for (let i = 0; i < Math.floor(N / 10); i++) {
+for (let i = 0; i < MODELS; i++) {
   models.push(`  - { id: mh-${i}, name: ${q(`Mô hình “${pick(['Dân vận khéo', 'Khu dân cư tự quản', 'Tổ hợp tác', 'Nhà nhân ái', 'Chi hội 5 có 3 sạch'])}” ${pick(PLACES)} ${i}`)}, type: ${pick(['mo-hinh', 'dien-hinh', 'sang-kien'])}, unit: ${unitId()}, content: nd${int(1, 5)}, year: ${int(2018, 2023)}, replicated: ${random() < 0.4} }`);
 }
 writeFileSync(join(out, 'models.yaml'), models.join('\n') + '\n');
@@ -92,4 +93,4 @@ narrative:
   situation: "Dữ liệu sinh tự động để đo hiệu năng."
   directions: "Tiếp tục đo."
 `);
-console.log(`wrote ${out}: ${N} awards, ${Math.floor(N / 10)} models, ${unitCount} units`);
+console.log(`wrote ${out}: ${N} awards, ${MODELS} models, ${unitCount} units`);

@@ -54,6 +54,14 @@ ratios.push(
   { budget: '`report validate` (example) within 0.3 s of `node -e 0`', measured: `+${(validateExample.median - bareNode.median).toFixed(2)} s`, ok: validateExample.median - bareNode.median <= 0.3 },
 );
 
+// The size of a big real report: 2,000 awards and 500 models.
+const medium = join(DATA, '2000-500');
+if (!existsSync(join(medium, 'report.yaml'))) execFileSync(node, ['bench/generate.js', '--awards', '2000', '--models', '500', '--out', medium, '--seed', '1']);
+console.log('');
+const mediumBuild = repeat('report build (2,000 awards, 500 models)', node, report('build', medium, '-o', join(OUT, 'medium')));
+rows.push(mediumBuild);
+ratios.push({ budget: 'build of 2,000 awards and 500 models in a few seconds', measured: `${mediumBuild.median.toFixed(2)} s`, ok: mediumBuild.median < 5 });
+
 for (const n of sizes) {
   const dir = join(DATA, String(n));
   if (!existsSync(join(dir, 'report.yaml'))) execFileSync(node, ['bench/generate.js', '--awards', String(n), '--out', dir, '--seed', '1']);
