@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, ROOT, report, tempDir } from './helpers.js';
@@ -53,5 +53,48 @@ describe('report validate', () => {
   it('colour only when asked for, never with NO_COLOR', () => {
     expect(report(['validate', 'test/fixtures/broken'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } }).stderr).toContain('\x1b[');
     expect(report(['validate', 'test/fixtures/broken'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stderr).not.toContain('\x1b[');
+  });
+});
+
+describe('report templates', () => {
+  it('lists the built-in templates', () => {
+    const result = report(['templates', 'list', '--json']);
+    expect(JSON.parse(result.stdout).templates.map((t: { name: string }) => t.name)).toEqual(['so-ket', 'tong-ket']);
+  });
+
+  it('ejects a template that builds the same report as the built-in one, and refuses a non-empty folder', () => {
+    const work = tempDir();
+    const ejected = join(work, 'mau');
+    expect(report(['templates', 'eject', 'tong-ket', ejected]).code).toBe(0);
+    expect(readdirSync(join(ejected, 'partials'))).toEqual(expect.arrayContaining(['awards.hbs', 'ocop.hbs', 'opening.hbs']));
+    expect(report(['templates', 'eject', 'tong-ket', ejected]).code).toBe(2);
+
+    const folder = join(work, 'bao-cao');
+    cpSync(join(ROOT, 'examples', 'tra-vinh-tong-ket-2022'), folder, { recursive: true });
+    rmSync(join(folder, 'out'), { recursive: true, force: true });
+    const builtIn = join(work, 'a');
+    const own = join(work, 'b');
+    expect(report(['build', folder, '-o', builtIn]).code).toBe(0);
+    writeFileSync(join(folder, 'report.yaml'), readFileSync(join(folder, 'report.yaml'), 'utf8') + 'template: ../mau\n');
+    expect(report(['build', folder, '-o', own]).code).toBe(0);
+    expect(readFileSync(join(own, 'bao-cao.docx')).equals(readFileSync(join(builtIn, 'bao-cao.docx')))).toBe(true);
+  });
+});
+
+describe('workbook layouts from the report folder', () => {
+  it('a changed column header in <template>/workbooks/award-list.yaml reaches the export', async () => {
+    const work = tempDir();
+    const folder = join(work, 'bao-cao');
+    cpSync(join(ROOT, 'templates', 'starter'), folder, { recursive: true });
+    mkdirSync(join(folder, 'mau', 'workbooks'), { recursive: true });
+    const layout = readFileSync(join(ROOT, 'templates', 'workbooks', 'award-list.yaml'), 'utf8').replace('header: "Chức vụ"', 'header: "Chức vụ, nghề nghiệp"');
+    writeFileSync(join(folder, 'mau', 'workbooks', 'award-list.yaml'), layout);
+    writeFileSync(join(folder, 'report.yaml'), readFileSync(join(folder, 'report.yaml'), 'utf8') + 'template: mau\n');
+    const file = join(work, 'kt.xlsx');
+    expect(report(['export', 'awards', folder, '-o', file]).code).toBe(0);
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    expect(book.getWorksheet('Danh sách')!.getCell('C5').value).toBe('Chức vụ, nghề nghiệp');
   });
 });
