@@ -5,4 +5,6 @@
  */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-export const xmlSafe = (text: string): string => text.replace(NOT_XML, '');
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/; // cheap test first: almost no text has any
+
+export const xmlSafe = (text: string): string => (SUSPECT.test(text) ? text.replace(NOT_XML, '') : text);
