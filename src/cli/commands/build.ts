@@ -1,12 +1,12 @@
 import { join, relative } from 'node:path';
 import { planBuild } from '../../build/build-report.js';
-import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { validateFolder } from '../../validate/validate-folder.js';
+import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { writeAllAtomically } from '../../write/atomic-write.js';
 import { EXIT } from '../exit-codes.js';
 import { Output, type CommonOptions } from '../output.js';
 import { convertToPdf } from './pdf.js';
 import { writeFailure } from '../write-failure.js';
+import { validateForOutput } from '../validated.js';
 
 export interface BuildOptions extends CommonOptions {
   output?: string;
@@ -16,16 +16,12 @@ export interface BuildOptions extends CommonOptions {
 /** Validate, then write every output atomically; any data error writes nothing. */
 export async function buildCommand(dir: string, options: BuildOptions): Promise<number> {
   const out = new Output(options);
-  const validation = validateFolder(dir);
-  const fail = (code: number, diagnostics: readonly Diagnostic[]) => {
-    out.diagnostics(diagnostics, validation.sources);
-    out.jsonResult(false, diagnostics, { outputs: [] });
-    return code;
-  };
-  if (!validation.data || hasErrors(validation.diagnostics)) return fail(validation.ioFailure ? EXIT.io : EXIT.dataErrors, validation.diagnostics);
+  const validated = validateForOutput(dir, out);
+  if ('exit' in validated) return validated.exit;
+  const { data, validation, fail } = validated;
 
-  const outDir = options.output ?? join(validation.data.dir, 'out');
-  const plan = await planBuild(validation.data, outDir);
+  const outDir = options.output ?? join(data.dir, 'out');
+  const plan = await planBuild(data, outDir);
   const diagnostics = [...validation.diagnostics, ...plan.diagnostics];
   if (hasErrors(diagnostics)) return fail(EXIT.dataErrors, diagnostics);
 

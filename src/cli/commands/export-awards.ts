@@ -1,12 +1,12 @@
 import { join, relative } from 'node:path';
-import { diagnostic, hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { RECIPIENT_KINDS, type RecipientKind } from '../../schema/award-catalogue.js';
 import { resolveForms } from '../../schema/resolve-forms.js';
-import { validateFolder } from '../../validate/validate-folder.js';
 import { writeAtomically } from '../../write/atomic-write.js';
 import { buildDate } from '../../write/deterministic-zip.js';
 import type { AwardFilters } from '../../xlsx/award-rows.js';
 import { writeFailure } from '../write-failure.js';
+import { validateForOutput } from '../validated.js';
 import { EXIT } from '../exit-codes.js';
 import { Output, type CommonOptions } from '../output.js';
 
@@ -36,14 +36,9 @@ export async function exportAwardsCommand(dir: string, options: ExportOptions): 
   if (badRecipient) return usage(`--recipient “${badRecipient}” không hợp lệ (${RECIPIENT_KINDS.join(' | ')}).`, `invalid --recipient “${badRecipient}” (${RECIPIENT_KINDS.join(' | ')}).`);
   if (options.status && options.status !== 'proposed' && options.status !== 'granted') return usage(`--status phải là proposed hoặc granted.`, `--status must be proposed or granted.`);
 
-  const validation = validateFolder(dir);
-  const fail = (code: number, diagnostics: readonly Diagnostic[]) => {
-    out.diagnostics(diagnostics, validation.sources);
-    out.jsonResult(false, diagnostics, { outputs: [] });
-    return code;
-  };
-  if (!validation.data || hasErrors(validation.diagnostics)) return fail(validation.ioFailure ? EXIT.io : EXIT.dataErrors, validation.diagnostics);
-  const data = validation.data;
+  const validated = validateForOutput(dir, out);
+  if ('exit' in validated) return validated.exit;
+  const { data, validation, fail } = validated;
   const forms = list(options.form);
   const knownForms = resolveForms(data.award_forms);
   const badForm = forms?.find((f) => !knownForms.has(f));

@@ -1,9 +1,10 @@
-import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
+import { AlignmentType, Paragraph, type Table } from 'docx';
 import { longDate } from '../../format/dates.js';
 import type { Report } from '../../schema/report.js';
-import { HEADER_COLUMNS, SIZE, TEXT_WIDTH } from './layout.js';
+import { HEADER_COLUMNS, SIZE } from './layout.js';
 import { rule, textWidth } from './rule.js';
 import { run, type RunStyle } from './runs.js';
+import { twoColumns } from './two-columns.js';
 
 const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -23,7 +24,6 @@ export const placeAndDate = (report: Pick<Report, 'place' | 'date'>) => `${repor
 /** The two-column borderless table at the top: issuer | quốc hiệu, then số ký hiệu | place and date. */
 export function headerBlock(report: Report): Table {
   const [left, right] = HEADER_COLUMNS;
-  const cell = (width: number, children: Paragraph[]) => new TableCell({ width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlign.TOP, children });
 
   const issuer = [
     ...(report.issuer.parent ? [line(report.issuer.parent, {})] : []),
@@ -33,20 +33,11 @@ export function headerBlock(report: Report): Table {
   const nation = [line(NATION, { bold: true }), line(MOTTO, { bold: true, size: SIZE.motto }), rule(textWidth(MOTTO, SIZE.motto), right)];
   const spacer = new Paragraph({ spacing: { before: 0, after: 0 }, children: [] });
 
-  return new Table({
-    width: { size: left + right, type: WidthType.DXA },
-    columnWidths: [left, right],
-    indent: { size: -Math.round((left + right - TEXT_WIDTH) / 2), type: WidthType.DXA },
-    layout: TableLayoutType.FIXED,
-    borders: TableBorders.NONE,
-    rows: [
-      new TableRow({ children: [cell(left, issuer), cell(right, nation)] }),
-      new TableRow({
-        children: [
-          cell(left, [spacer, line(documentNumber(report), {})]),
-          cell(right, [spacer, line(placeAndDate(report), { size: SIZE.motto }, true)]),
-        ],
-      }),
+  return twoColumns(HEADER_COLUMNS, [
+    [issuer, nation],
+    [
+      [spacer, line(documentNumber(report), {})],
+      [spacer, line(placeAndDate(report), { size: SIZE.motto }, true)],
     ],
-  });
+  ]);
 }

@@ -1,7 +1,8 @@
-import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import { AlignmentType, Paragraph, type Table } from 'docx';
 import type { Report } from '../../schema/report.js';
-import { FOOT_COLUMNS, SIZE, TEXT_WIDTH } from './layout.js';
+import { FOOT_COLUMNS, SIZE } from './layout.js';
 import { run } from './runs.js';
+import { twoColumns } from './two-columns.js';
 
 /** Nơi nhận items as printed: `- X;` each, the last one ending in `.`. */
 export function recipientLines(recipients: readonly string[]): string[] {
@@ -13,7 +14,6 @@ export function recipientLines(recipients: readonly string[]): string[] {
 
 /** The foot: nơi nhận on the left, authority, title, room for the seal and the signer's name on the right. */
 export function signatureBlock(report: Report): Table {
-  const [left, right] = FOOT_COLUMNS;
   const para = (children: ReturnType<typeof run>[], alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT) =>
     new Paragraph({ alignment, spacing: { before: 0, after: 0 }, children });
   const recipients = [
@@ -27,13 +27,5 @@ export function signatureBlock(report: Report): Table {
     ...Array.from({ length: 4 }, () => centred('', false)),
     centred(report.signer.name),
   ];
-  const cell = (width: number, children: Paragraph[]) => new TableCell({ width: { size: width, type: WidthType.DXA }, children });
-  return new Table({
-    width: { size: left + right, type: WidthType.DXA },
-    columnWidths: [left, right],
-    indent: { size: -Math.round((left + right - TEXT_WIDTH) / 2), type: WidthType.DXA },
-    layout: TableLayoutType.FIXED,
-    borders: TableBorders.NONE,
-    rows: [new TableRow({ cantSplit: true, children: [cell(left, recipients), cell(right, signer)] })],
-  });
+  return twoColumns(FOOT_COLUMNS, [[recipients, signer]], { cantSplit: true });
 }
