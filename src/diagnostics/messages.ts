@@ -234,7 +234,9 @@ function term(value: string, lang: Lang): string {
 function fill(text: string, args: Diagnostic['args'], lang: Lang): string {
   return text.replace(/\{(\w+)\}/g, (whole, key: string) => {
     if (!(key in args)) return whole;
-    const value = String(args[key]);
+    const raw = args[key];
+    // 181.93 reads 181,93 in Vietnamese; whole numbers (years, ranks) are left as written.
+    const value = typeof raw === 'number' && !Number.isInteger(raw) && lang === 'vi' ? String(raw).replace('.', ',') : String(raw);
     return TRANSLATED_ARGS.has(key) ? term(value, lang) : value;
   });
 }
