@@ -75,6 +75,11 @@ describe('figures formatted the Vietnamese way', () => {
     expect(body).toContain('Huân chương Độc lập hạng Nhì cho 01 cá nhân; Huân chương Lao động hạng Nhất cho 01 cá nhân; Huân chương Lao động hạng Nhì cho 02 cá nhân; Huân chương Lao động hạng Ba cho 02 tập thể, 04 cá nhân; Cờ thi đua của Chính phủ cho 04 tập thể; Bằng khen của Thủ tướng Chính phủ cho 03 tập thể, 81 cá nhân; Cờ thi đua của tỉnh cho 27 tập thể và Bằng khen của Chủ tịch UBND tỉnh cho 44 tập thể');
   });
 
+  it('the period reads "giai đoạn 2018 - 2023" or, for one year, "năm 2023"', () => {
+    expect(soKet().text).toContain('KẾT QUẢ THỰC HIỆN PHONG TRÀO GIAI ĐOẠN 2018 - 2023');
+    expect(joined('cum-thi-dua-ctxh-tong-ket-2023')).toContain('báo cáo tổng kết việc thực hiện phong trào năm 2023 như sau:');
+  });
+
   it('sections without data are left out and the numbering closes up', () => {
     const headings = built['tra-vinh-tong-ket-2022'].text.filter((p) => /^[IVX]+\. /.test(p));
     expect(headings).toEqual(['I. ĐẶC ĐIỂM TÌNH HÌNH', 'II. KẾT QUẢ THỰC HIỆN CÁC NỘI DUNG THI ĐUA', 'III. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU', 'IV. CÔNG TÁC KHEN THƯỞNG', 'V. ĐÁNH GIÁ CHUNG']);

@@ -1,4 +1,4 @@
-import { longDate, periodText } from '../format/dates.js';
+import { longDate, periodPhrase, periodText } from '../format/dates.js';
 import { escapeDeep } from '../render/escape-markdown.js';
 import { INDICATOR_INFO } from '../schema/indicator-info.js';
 import { NARRATIVE_KEYS } from '../schema/report.js';
@@ -67,7 +67,7 @@ export function reportView(data: ReportData) {
       launchedBy: report.movement.launched_by ?? null,
       basis: report.movement.basis ?? [],
     },
-    period: { from: report.period.from, to: report.period.to, text: periodText(report.period.from, report.period.to) },
+    period: { from: report.period.from, to: report.period.to, text: periodText(report.period.from, report.period.to), phrase: periodPhrase(report.period.from, report.period.to) },
     issuer: { name: report.issuer.name, parent: report.issuer.parent ?? null },
     place: report.place,
     date: report.date,

@@ -29,3 +29,9 @@ export function periodText(from: number | string, to: number | string): string {
   const show = (bound: number | string) => (typeof bound === 'number' ? String(bound) : shortDate(bound));
   return show(from) === show(to) ? show(from) : `${show(from)} - ${show(to)}`;
 }
+
+/** "năm 2023" for one year, "giai đoạn 2018 - 2023" for several. */
+export function periodPhrase(from: number | string, to: number | string): string {
+  const text = periodText(from, to);
+  return text.includes(' - ') ? `giai đoạn ${text}` : `năm ${text}`;
+}

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import Handlebars from 'handlebars';
-import { periodText } from '../format/dates.js';
+import { periodPhrase } from '../format/dates.js';
 import { placeAndDate, documentNumber } from '../write/docx/header-block.js';
 import type { ReportData } from '../validate/report-data.js';
 import { annexRows } from './annex-rows.js';
@@ -16,7 +16,7 @@ export function hasAnnexData(data: ReportData): boolean {
 /** The annex workbook beside the report: one sheet per kind of data the report has. */
 export function fillAnnexWorkbook(workbook: ExcelJS.stream.xlsx.WorkbookWriter, data: ReportData, layout: AnnexLayout): { truncated: number } {
   const rows = annexRows(data);
-  const reportLine = `(Kèm theo Báo cáo ${documentNumber(data.report).replace(/^Số: /, 'số ')} ${placeAndDate(data.report).replace(/^[^,]*, /, '')}, giai đoạn ${periodText(data.report.period.from, data.report.period.to)})`;
+  const reportLine = `(Kèm theo Báo cáo ${documentNumber(data.report).replace(/^Số: /, 'số ')} ${placeAndDate(data.report).replace(/^[^,]*, /, '')}, ${periodPhrase(data.report.period.from, data.report.period.to)})`;
   let truncated = 0;
   for (const sheet of layout.sheets) {
     const list = rows[sheet.rows] ?? [];

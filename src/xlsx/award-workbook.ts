@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { roman } from '../format/numbering.js';
-import { periodText } from '../format/dates.js';
+import { periodPhrase } from '../format/dates.js';
 import type { ReportData } from '../validate/report-data.js';
 import { awardList, type AwardFilters, type AwardListItem } from './award-rows.js';
 import { columnLetter, columnReader } from './cell-values.js';
@@ -29,7 +29,7 @@ export function fillAwardWorkbook(workbook: ExcelJS.stream.xlsx.WorkbookWriter, 
   const readers = layout.columns.map((c) => columnReader(c, letters, () => (counting ? truncated++ : undefined)));
   const context = {
     issuer: [data.report.issuer.parent, data.report.issuer.name].filter(Boolean).join(' - '),
-    movementLine: `Phong trào thi đua “${data.report.movement.short_name ?? data.report.movement.name}” giai đoạn ${periodText(data.report.period.from, data.report.period.to)}`,
+    movementLine: `Phong trào thi đua “${data.report.movement.short_name ?? data.report.movement.name}” ${periodPhrase(data.report.period.from, data.report.period.to)}`,
   };
   const headerRow = layout.title.length + 2;
 
