@@ -141,7 +141,7 @@ describe('writing', () => {
     const out = tempDir();
     const result = report(['build', dir, '-o', out]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/mau\/partials\/ocop\.hbs:3:\d+ {2}lỗi .*“khong_co”.*\[TEMPLATE_MISSING_FIELD\]/);
+    expect(result.stderr).toMatch(/mau\/partials\/ocop\.hbs:3:\d+ {2}lỗi .*“ocop\.khong_co”.*\[TEMPLATE_MISSING_FIELD\]/);
     expect(readdirSync(out)).toEqual([]);
   });
 

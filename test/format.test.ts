@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { longDate, periodText, shortDate } from '../src/format/dates.js';
 import { pointLetter, roman } from '../src/format/numbering.js';
-import { formatMoney, formatNumber, formatPercent, pad2 } from '../src/format/numbers.js';
+import { formatBillions, formatMoney, formatNumber, formatPercent, pad2 } from '../src/format/numbers.js';
 import { moneyToWords, numberToWords } from '../src/format/words.js';
 
 describe('Vietnamese number formats', () => {
@@ -17,6 +17,8 @@ describe('Vietnamese number formats', () => {
     expect(formatPercent(81.93)).toBe('81,93%');
     expect(formatPercent(112.99884659746252)).toBe('113%');
     expect(formatMoney(18862484719)).toBe('18.862.484.719 đồng');
+    expect(formatBillions(39381000000)).toBe('39,381 tỷ đồng');
+    expect(formatBillions(107800000000, 1)).toBe('107,8 tỷ đồng');
     expect(pad2(3)).toBe('03');
     expect(pad2(81)).toBe('81');
     expect(pad2(1677)).toBe('1.677');

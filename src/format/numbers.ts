@@ -32,3 +32,8 @@ export function pad2(value: number, width = 2): string {
   const text = formatNumber(value, 0);
   return Number.isInteger(value) && value >= 0 && text.length < width ? text.padStart(width, '0') : text;
 }
+
+/** Large sums the way reports round them: `39381000000` → `39,381 tỷ đồng`. */
+export function formatBillions(value: number, decimals = 3): string {
+  return `${formatNumber(value / 1e9, decimals)} tỷ đồng`;
+}

@@ -12,6 +12,7 @@ import type { TemplateFile, TemplateSet } from './template-files.js';
 /** Errors thrown inside a template carry the file they came from. */
 interface TemplateError extends Error {
   templateFile?: string;
+  templateText?: string;
   lineNumber?: number;
   column?: number;
 }
@@ -57,7 +58,7 @@ function run<T>(fn: () => T, file: TemplateFile): T {
 }
 
 function annotate(error: TemplateError, file: TemplateFile): TemplateError {
-  if (error instanceof Error && !error.templateFile) error.templateFile = file.path;
+  if (error instanceof Error && !error.templateFile) Object.assign(error, { templateFile: file.path, templateText: file.text });
   return error;
 }
 
@@ -68,7 +69,21 @@ function toDiagnostic(error: TemplateError): Diagnostic {
   const parse = /Parse error on line (\d+)/.exec(message);
   const missing = /^"([^"]+)" not defined in .* - (\d+):(\d+)/.exec(message);
   if (parse) return diagnostic('error', 'TEMPLATE_SYNTAX', { detail: message.split('\n').slice(-1)[0] }, { file, line: Number(parse[1]), column: 1 });
-  if (missing) return diagnostic('error', 'TEMPLATE_MISSING_FIELD', { field: missing[1] }, { file, line: Number(missing[2]), column: Number(missing[3]) + 1 });
+  if (missing) {
+    const [line, column] = [Number(missing[2]), Number(missing[3]) + 1];
+    const field = fullPath(error.templateText, line, column, missing[1]);
+    return diagnostic('error', 'TEMPLATE_MISSING_FIELD', { field }, { file, line, column });
+  }
   const line = error.lineNumber ?? 1;
   return diagnostic('error', 'TEMPLATE_ERROR', { detail: message.split('\n')[0] }, { file, line, column: (error.column ?? 0) + 1 });
+}
+
+/** Handlebars names only the last step (`co` of `khong.co`): read the whole path from the mustache. */
+function fullPath(text: string | undefined, line: number, column: number, name: string): string {
+  const source = text?.split('\n')[line - 1] ?? '';
+  const start = source.lastIndexOf('{{', column - 1);
+  const end = source.indexOf('}}', column - 1);
+  const mustache = start >= 0 && end >= 0 ? source.slice(start, end + 2) : '';
+  const paths = mustache.match(/[\w@][\w.@/-]*/g) ?? [];
+  return paths.find((p) => p === name || p.endsWith(`.${name}`) || p.split('.').includes(name)) ?? name;
 }

@@ -1,5 +1,5 @@
 import { longDate, periodText, shortDate } from '../../format/dates.js';
-import { formatMoney, formatNumber, formatPercent, pad2 } from '../../format/numbers.js';
+import { formatBillions, formatMoney, formatNumber, formatPercent, pad2 } from '../../format/numbers.js';
 import { pointLetter, roman } from '../../format/numbering.js';
 import { moneyToWords, numberToWords } from '../../format/words.js';
 
@@ -27,6 +27,11 @@ export const FORMAT_HELPERS: Record<string, Helper> = {
   },
   /** {{money 18862484719}} → 18.862.484.719 đồng */
   money: (...all) => formatMoney(num(args(all)[0], 'money')),
+  /** {{billions 39381000000}} → 39,381 tỷ đồng */
+  billions: (...all) => {
+    const [value, decimals] = args(all);
+    return formatBillions(num(value, 'billions'), decimalsOf(decimals, 3));
+  },
   /** {{words 1001}} → Một nghìn không trăm linh một */
   words: (...all) => numberToWords(num(args(all)[0], 'words')),
   /** {{moneyWords 1500000}} → Một triệu năm trăm nghìn đồng */
