@@ -21,10 +21,12 @@ export function templatesEjectCommand(name: string, dir: string, options: Common
   const out = new Output(options);
   if (!(BUILT_IN_TEMPLATES as readonly string[]).includes(name)) {
     out.say(`report templates eject: không có mẫu “${name}”. Các mẫu: ${BUILT_IN_TEMPLATES.join(', ')}.`, `report templates eject: no template “${name}”. Templates: ${BUILT_IN_TEMPLATES.join(', ')}.`);
+    out.jsonResult(false, [], { outputs: [] });
     return EXIT.usage;
   }
   if (existsSync(dir) && readdirSync(dir).length > 0) {
     out.say(`report templates eject: thư mục ${dir} không trống; không ghi đè.`, `report templates eject: ${dir} is not empty; nothing overwritten.`);
+    out.jsonResult(false, [], { outputs: [] });
     return EXIT.usage;
   }
   mkdirSync(dir, { recursive: true });
@@ -35,5 +37,6 @@ export function templatesEjectCommand(name: string, dir: string, options: Common
     `Đã chép mẫu ${name} vào ${shown}. Ghi \`template: ${shown}\` trong report.yaml (đường dẫn tính từ thư mục báo cáo) rồi sửa các tệp .hbs.`,
     `Copied template ${name} to ${shown}. Put \`template: ${shown}\` in report.yaml (relative to the report folder) and edit the .hbs files.`,
   );
+  out.jsonResult(true, [], { outputs: [shown] });
   return EXIT.ok;
 }
