@@ -45,6 +45,14 @@ describe('loading a report folder', () => {
     expect(codes(dir)).toEqual(['LEGACY_ENCODING models.yaml:2:21', 'LEGACY_ENCODING models.yaml:3:21']);
   });
 
+  it('a UTF-8 byte-order mark (as Notepad writes) is accepted', () => {
+    const dir = reportFolder();
+    writeFileSync(join(dir, 'models.yaml'), '\uFEFFmodels:\n  - { id: m1, name: "Mô hình", type: mo-hinh, unit: hoi-lhpn }\n');
+    const { data, diagnostics } = validateFolder(dir);
+    expect(diagnostics).toEqual([]);
+    expect(data?.models.map((m) => m.id)).toEqual(['m1']);
+  });
+
   it('foreign names are not taken for a legacy encoding', () => {
     const dir = reportFolder({ 'models.yaml': 'models:\n  - { id: m1, name: "Jürgen Müller, Søren, Peña, Noël, «Đoàn kết»", type: mo-hinh, unit: hoi-lhpn }\n' });
     expect(codes(dir)).toEqual([]);

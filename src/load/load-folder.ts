@@ -83,8 +83,7 @@ function readSource(path: string, display: string, isReport: boolean): { file?: 
     for (let i = 0; i < prefix.length; i++) if (prefix[i] === '\n') lineCounter.addNewLine(i + 1);
     return { diagnostics: [diagnostic('error', 'NOT_UTF8', {}, placeAt({ display, lineCounter }, decoded.badByteAt))], ioFailure: false };
   }
-  const text = decoded.text.replace(/^\uFEFF/, '');
-  const parsed = parseYaml(path, display, text);
+  const parsed = parseYaml(path, display, decoded.text);
   if (!parsed.file) return { diagnostics: parsed.diagnostics, ioFailure: false };
   if (parsed.file.value === null || parsed.file.value === undefined) {
     return { diagnostics: [diagnostic(isReport ? 'error' : 'warning', 'EMPTY_FILE', {}, { file: display, line: 1, column: 1 })], ioFailure: false };

@@ -28,10 +28,7 @@ export async function buildCommand(dir: string, options: BuildOptions): Promise<
   try {
     await writeAllAtomically(plan.outputs.map((o) => ({ path: o.path, bytes: o.bytes })));
   } catch (error) {
-    const failure = writeFailure((error as NodeJS.ErrnoException).path ?? outDir, error);
-    out.diagnostics([...diagnostics, failure], validation.sources);
-    out.jsonResult(false, [...diagnostics, failure], { outputs: [] });
-    return EXIT.io;
+    return fail(EXIT.io, [...diagnostics, writeFailure((error as NodeJS.ErrnoException).path ?? outDir, error)]);
   }
   const written = plan.outputs.map((o) => relative(process.cwd(), o.path) || o.path);
   let code: number = EXIT.ok;
