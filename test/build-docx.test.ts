@@ -75,6 +75,13 @@ describe('figures formatted the Vietnamese way', () => {
     expect(body).toContain('Huân chương Độc lập hạng Nhì cho 01 cá nhân; Huân chương Lao động hạng Nhất cho 01 cá nhân; Huân chương Lao động hạng Nhì cho 02 cá nhân; Huân chương Lao động hạng Ba cho 02 tập thể, 04 cá nhân; Cờ thi đua của Chính phủ cho 04 tập thể; Bằng khen của Thủ tướng Chính phủ cho 03 tập thể, 81 cá nhân; Cờ thi đua của tỉnh cho 27 tập thể và Bằng khen của Chủ tịch UBND tỉnh cho 44 tập thể');
   });
 
+  it('indicator change against the year before (the starter report: PAPI 2023 → 2024)', () => {
+    const out = tempDir();
+    expect(report(['build', reportFolder(), '-o', out]).code).toBe(0);
+    const text = paragraphs(zipPart(join(out, readdirSync(out).find((f) => f.endsWith('.docx'))!))).join('\n');
+    expect(text).toContain('năm 2024: đạt 43,35 điểm, đứng thứ 37/63 tỉnh, thành phố (tăng 3 bậc so với năm 2023, tăng 1,25 điểm)');
+  });
+
   it('the period reads "giai đoạn 2018 - 2023" or, for one year, "năm 2023"', () => {
     expect(soKet().text).toContain('KẾT QUẢ THỰC HIỆN PHONG TRÀO GIAI ĐOẠN 2018 - 2023');
     expect(joined('cum-thi-dua-ctxh-tong-ket-2023')).toContain('báo cáo tổng kết việc thực hiện phong trào năm 2023 như sau:');
