@@ -10,7 +10,7 @@ import { writeSheet, type SheetItem } from './sheet-writer.js';
 
 /** True when the report has anything the annexes would list. */
 export function hasAnnexData(data: ReportData): boolean {
-  return Object.values(annexRows(data)).some((rows) => rows.length > 0);
+  return data.indicators.length + data.ocop.length + data.models.length + data.figures.length > 0;
 }
 
 /** The annex workbook beside the report: one sheet per kind of data the report has. */
