@@ -87,7 +87,9 @@ describe('workbook layouts from the report folder', () => {
     const folder = join(work, 'bao-cao');
     cpSync(join(ROOT, 'templates', 'starter'), folder, { recursive: true });
     mkdirSync(join(folder, 'mau', 'workbooks'), { recursive: true });
-    const layout = readFileSync(join(ROOT, 'templates', 'workbooks', 'award-list.yaml'), 'utf8').replace('header: "Chức vụ"', 'header: "Chức vụ, nghề nghiệp"');
+    const layout = readFileSync(join(ROOT, 'templates', 'workbooks', 'award-list.yaml'), 'utf8')
+      .replace('header: "Chức vụ"', 'header: "Chức vụ, nghề nghiệp"')
+      .replace('  - { header: "Thành tích"', '  - { header: "Ngày quyết định", field: decisionDay, width: 12, format: "dd/mm/yyyy" }\n  - { header: "Thành tích"');
     writeFileSync(join(folder, 'mau', 'workbooks', 'award-list.yaml'), layout);
     writeFileSync(join(folder, 'report.yaml'), readFileSync(join(folder, 'report.yaml'), 'utf8') + 'template: mau\n');
     const file = join(work, 'kt.xlsx');
@@ -95,6 +97,12 @@ describe('workbook layouts from the report folder', () => {
     const { default: ExcelJS } = await import('exceljs');
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
-    expect(book.getWorksheet('Danh sách')!.getCell('C5').value).toBe('Chức vụ, nghề nghiệp');
+    const sheet = book.getWorksheet('Danh sách')!;
+    expect(sheet.getCell('C5').value).toBe('Chức vụ, nghề nghiệp');
+    expect(sheet.getCell('G5').value).toBe('Ngày quyết định');
+    const rows = [8, 10].map((r) => sheet.getCell(`G${r}`)); // the starter's two awards, below their group rows
+    expect(rows.map((c) => c.type)).toEqual([ExcelJS.ValueType.Date, ExcelJS.ValueType.Date]);
+    expect(rows[0].value).toEqual(new Date('2024-12-15T00:00:00Z'));
+    expect(rows[0].numFmt).toBe('dd/mm/yyyy');
   });
 });

@@ -25,7 +25,8 @@ export interface AwardRow {
   readonly recipient: RecipientKind;
   readonly recipientLabel: string;
   readonly decision: string | null;
-  readonly decisionDate: string | null;
+  readonly decisionDate: string | null; // ISO, for text such as "ngày {{dateShort decisionDate}}"
+  readonly decisionDay: Date | null; // the same day as a date, for a date column
   readonly achievement: string | null;
   readonly status: string;
 }
@@ -98,6 +99,7 @@ export function awardList(data: ReportData, filters: AwardFilters): { items: Awa
               recipientLabel: RECIPIENT_LABELS[a.recipient],
               decision: a.decision ?? null,
               decisionDate: a.decision_date ?? null,
+              decisionDay: a.decision_date ? new Date(`${a.decision_date}T00:00:00Z`) : null,
               achievement: a.achievement ?? null,
               status: a.status === 'proposed' ? 'Đề nghị' : 'Đã khen thưởng',
             },
