@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { reportView } from '../compute/report-view.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseMarkdown } from '../render/parse-markdown.js';
@@ -7,6 +7,7 @@ import { resolveTemplate } from '../render/template-files.js';
 import type { ReportData } from '../validate/report-data.js';
 import type { AnnexLayout } from '../xlsx/layout.js';
 import { buildDate } from '../write/deterministic-zip.js';
+import { outputName } from './output-name.js';
 
 export interface BuildOutput {
   readonly path: string;
@@ -14,9 +15,6 @@ export interface BuildOutput {
   /** Produces the bytes; called by the writer so a failure leaves nothing behind. */
   readonly bytes: () => Promise<Uint8Array>;
 }
-
-/** The outputs' file name: the report folder's name. */
-export const outputName = (data: ReportData) => resolve(data.dir).split(/[\\/]/).pop() || 'bao-cao';
 
 /** Validated data → the DOCX (and annexes): computed, templated, laid out; nothing written yet. */
 export async function planBuild(data: ReportData, outDir: string): Promise<{ outputs: BuildOutput[]; diagnostics: Diagnostic[] }> {
@@ -27,7 +25,7 @@ export async function planBuild(data: ReportData, outDir: string): Promise<{ out
 
   const body = parseMarkdown(rendered.markdown);
   const date = buildDate(data.report.date);
-  const name = outputName(data);
+  const name = outputName(data.dir);
   const { writeDocx } = await import('../write/docx/write-docx.js');
   const outputs: BuildOutput[] = [{ path: join(outDir, `${name}.docx`), kind: 'docx', bytes: () => writeDocx(data.report, body, date) }];
   const [{ hasAnnexData }, { AnnexLayoutSchema, layoutOrDiagnostic }] = await Promise.all([import('../xlsx/annex-workbook.js'), import('../xlsx/layout.js')]);

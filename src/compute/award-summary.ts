@@ -1,5 +1,6 @@
 import type { AwardFormDef } from '../schema/award-catalogue.js';
 import type { Award, AwardCount } from '../schema/award.js';
+import { countTally, tallyByForm } from './award-tally.js';
 
 export interface AwardSummaryRow {
   readonly form: string;
@@ -20,19 +21,12 @@ export function awardSummary(
   counts: readonly AwardCount[],
   forms: ReadonlyMap<string, AwardFormDef>,
 ): AwardSummaryRow[] {
-  const tallies = new Map<string, [number, number, number]>();
-  for (const award of awards) {
-    const tally = tallies.get(award.form) ?? [0, 0, 0];
-    tally[award.recipient === 'tap-the' ? 0 : award.recipient === 'ca-nhan' ? 1 : 2]++;
-    tallies.set(award.form, tally);
-  }
+  const tallies = tallyByForm(awards);
   const listed = new Set(tallies.keys());
   for (const count of counts) {
     if (listed.has(count.form)) continue;
     const tally = tallies.get(count.form) ?? [0, 0, 0];
-    tally[0] += count.collectives ?? 0;
-    tally[1] += count.individuals ?? 0;
-    tally[2] += count.households ?? 0;
+    countTally(count).forEach((n, i) => (tally[i] += n));
     tallies.set(count.form, tally);
   }
   return [...tallies]

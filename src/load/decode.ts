@@ -17,8 +17,3 @@ function firstInvalidByte(bytes: Uint8Array): number {
   }
   return 0;
 }
-
-/** Offset (in characters of the text read as Latin-1 up to it) is what a line counter needs. */
-export function latin1Prefix(bytes: Uint8Array, end: number): string {
-  return Buffer.from(bytes.subarray(0, end)).toString('latin1');
-}

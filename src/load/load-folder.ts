@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { decodeUtf8, latin1Prefix } from './decode.js';
+import { decodeUtf8 } from './decode.js';
 import { globToRegExp, isGlob, listFiles } from './glob.js';
 import { normaliseText } from './normalise-text.js';
 import { parseYaml } from './parse-yaml.js';
-import { placeAt, type SourceFile } from './source-file.js';
-import { yamlLib } from './yaml-lib.js';
+import { locate } from './locate.js';
+import type { SourceFile } from './source-file.js';
 
 /** The data files read when report.yaml has no `data:` list. */
 export const CONVENTIONAL_FILES = ['units.yaml', 'models.yaml', 'figures.yaml', 'indicators.yaml', 'awards.yaml'];
@@ -55,17 +55,13 @@ function dataFilePaths(root: string, report: SourceFile | undefined, diagnostics
   listed.forEach((pattern, index) => {
     const matches = isGlob(pattern) ? all.filter((f) => globToRegExp(pattern).test(f)) : existsSync(join(root, pattern)) ? [pattern] : [];
     if (matches.length === 0 && report) {
-      diagnostics.push(diagnostic('error', 'DATA_GLOB_EMPTY', { pattern }, placeOfDataEntry(report, index)));
+      diagnostics.push(diagnostic('error', 'DATA_GLOB_EMPTY', { pattern }, locate(report, ['data', index])));
     }
     for (const m of matches) if (m !== 'report.yaml') chosen.add(join(root, m));
   });
   return [...chosen];
 }
 
-function placeOfDataEntry(report: SourceFile, index: number) {
-  const node = report.doc.getIn(['data', index], true) as { range?: [number, number] } | undefined;
-  return placeAt(report, node?.range?.[0] ?? 0);
-}
 
 function readSource(path: string, display: string, isReport: boolean): { file?: SourceFile; diagnostics: Diagnostic[]; ioFailure: boolean } {
   let bytes: Uint8Array;
@@ -77,11 +73,10 @@ function readSource(path: string, display: string, isReport: boolean): { file?: 
   }
   const decoded = decodeUtf8(bytes);
   if ('badByteAt' in decoded) {
-    const lineCounter = new (yamlLib().LineCounter)();
-    lineCounter.addNewLine(0);
-    const prefix = latin1Prefix(bytes, decoded.badByteAt);
-    for (let i = 0; i < prefix.length; i++) if (prefix[i] === '\n') lineCounter.addNewLine(i + 1);
-    return { diagnostics: [diagnostic('error', 'NOT_UTF8', {}, placeAt({ display, lineCounter }, decoded.badByteAt))], ioFailure: false };
+    // Everything before the bad byte is valid UTF-8: its lines and characters give the place.
+    const lines = Buffer.from(bytes.subarray(0, decoded.badByteAt)).toString('utf8').split('\n');
+    const place = { file: display, line: lines.length, column: lines[lines.length - 1].length + 1 };
+    return { diagnostics: [diagnostic('error', 'NOT_UTF8', {}, place)], ioFailure: false };
   }
   const parsed = parseYaml(path, display, decoded.text);
   if (!parsed.file) return { diagnostics: parsed.diagnostics, ioFailure: false };

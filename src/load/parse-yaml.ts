@@ -1,12 +1,11 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Document } from 'yaml';
-import { yamlLib } from './yaml-lib.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { placeAt, SourceFile } from './source-file.js';
+import { yamlLib } from './yaml-lib.js';
 
 /** Aliases allowed before a document counts as an alias bomb (billion laughs). */
 const MAX_ALIAS_COUNT = 100;
-
 
 /**
  * Parses one file's text. The fast path (js-yaml, YAML 1.2 core schema, about
@@ -17,7 +16,8 @@ const MAX_ALIAS_COUNT = 100;
 export function parseYaml(path: string, display: string, text: string): { file?: SourceFile; diagnostics: Diagnostic[] } {
   try {
     const value = load(text, { schema: CORE_SCHEMA, json: false });
-    if (!sharesNodes(value)) return { file: new SourceFile(path, display, text, value), diagnostics: [] };
+    // An alias needs a `*` in the text; only then is the parsed value walked for shared nodes.
+    if (!text.includes('*') || !sharesNodes(value)) return { file: new SourceFile(path, display, text, value), diagnostics: [] };
   } catch {
     // fall through: the careful parser says what is wrong and where
   }

@@ -1,12 +1,12 @@
 import type ExcelJS from 'exceljs';
-import Handlebars from 'handlebars';
 import { periodPhrase } from '../format/dates.js';
-import { placeAndDate, documentNumber } from '../write/docx/header-block.js';
+import { documentNumber, placeAndDate } from '../format/document-number.js';
 import type { ReportData } from '../validate/report-data.js';
 import { annexRows } from './annex-rows.js';
 import { columnLetter, columnReader } from './cell-values.js';
 import type { AnnexLayout } from './layout.js';
 import { writeSheet, type SheetItem } from './sheet-writer.js';
+import { textTemplate } from './text-template.js';
 
 /** True when the report has anything the annexes would list. */
 export function hasAnnexData(data: ReportData): boolean {
@@ -25,7 +25,7 @@ export function fillAnnexWorkbook(workbook: ExcelJS.stream.xlsx.WorkbookWriter, 
     const readers = sheet.columns.map((c) => columnReader(c, letters, () => truncated++));
     const first = sheet.title.length + 3;
     const items: SheetItem[] = list.map((row, i) => ({ kind: 'row', values: readers.map((read) => read(row, first + i)) }));
-    const title = sheet.title.map((t) => Handlebars.compile(t, { noEscape: true })({ reportLine }));
+    const title = sheet.title.map((t) => textTemplate(t)({ reportLine }));
     writeSheet(workbook, { name: sheet.name, title, columns: sheet.columns, items, sample: items.slice(0, 2000), landscape: sheet.columns.length > 5 });
   }
   return { truncated };

@@ -6,8 +6,7 @@ import { awardList, type AwardFilters, type AwardListItem } from './award-rows.j
 import { columnLetter, columnReader } from './cell-values.js';
 import type { AwardListLayout } from './layout.js';
 import { writeSheet, type SheetItem } from './sheet-writer.js';
-import Handlebars from 'handlebars';
-import { FORMAT_HELPERS } from '../render/helpers/format-helpers.js';
+import { textTemplate } from './text-template.js';
 import type { AwardSummaryRow } from '../compute/award-summary.js';
 
 const SAMPLE_SIZE = 2000;
@@ -20,9 +19,7 @@ export interface AwardWorkbookResult {
 /** The award list workbook: the grouped list and a summary with live SUM formulas. */
 export function fillAwardWorkbook(workbook: ExcelJS.stream.xlsx.WorkbookWriter, data: ReportData, filters: AwardFilters, layout: AwardListLayout): AwardWorkbookResult {
   const { items, summary } = awardList(data, filters);
-  const hb = Handlebars.create();
-  hb.registerHelper(FORMAT_HELPERS);
-  const text = (template: string, context: object) => hb.compile(template, { noEscape: true })(context);
+  const text = (template: string, context: object) => textTemplate(template)(context);
   const letters = new Map(layout.columns.map((c, i) => [c.key ?? c.field ?? `c${i}`, columnLetter(i)]));
   let truncated = 0;
   let counting = false; // the width sample reads rows too: count each truncation once

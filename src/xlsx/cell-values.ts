@@ -1,8 +1,6 @@
-import Handlebars from 'handlebars';
-import { FORMAT_HELPERS } from '../render/helpers/format-helpers.js';
-import { LOGIC_HELPERS } from '../render/helpers/logic-helpers.js';
 import { xmlSafe } from '../write/xml-safe.js';
 import type { ColumnDef } from './layout.js';
+import { textTemplate } from './text-template.js';
 
 /** Excel refuses longer cell texts. */
 export const MAX_CELL_TEXT = 32767;
@@ -11,9 +9,7 @@ export type CellValue = string | number | Date | boolean | null | { formula: str
 
 /** Turns a column's declaration into a function from a row to its cell value. */
 export function columnReader(column: ColumnDef, letters: ReadonlyMap<string, string>, onTruncate: (length: number) => void) {
-  const hb = Handlebars.create();
-  hb.registerHelper({ ...LOGIC_HELPERS, ...FORMAT_HELPERS });
-  const template = column.value ? hb.compile(column.value, { noEscape: true, strict: false }) : undefined;
+  const template = column.value ? textTemplate(column.value) : undefined;
   return (row: Record<string, unknown>, rowNumber: number): CellValue => {
     if (column.formula) {
       const formula = column.formula.replace(/\{row\}/g, String(rowNumber)).replace(/\{col:(\w+)\}/g, (_, key: string) => letters.get(key) ?? key);

@@ -1,4 +1,5 @@
 import { join, relative } from 'node:path';
+import { outputName } from '../../build/output-name.js';
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { RECIPIENT_KINDS, type RecipientKind } from '../../schema/award-catalogue.js';
 import { resolveForms } from '../../schema/resolve-forms.js';
@@ -49,7 +50,7 @@ export async function exportAwardsCommand(dir: string, options: ExportOptions): 
   const loaded = layoutOrDiagnostic('award-list', AwardListLayoutSchema, data.dir, data.report.template);
   if ('diagnostic' in loaded) return fail(EXIT.dataErrors, [loaded.diagnostic]);
   const { layout } = loaded;
-  const name = join(data.dir, 'out', `${data.dir.split(/[\\/]/).pop()}-khen-thuong.${format}`);
+  const name = join(data.dir, 'out', `${outputName(data.dir)}-khen-thuong.${format}`);
   const target = options.output ?? name;
   const diagnostics: Diagnostic[] = [...validation.diagnostics];
   let rows = 0;

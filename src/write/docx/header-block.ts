@@ -1,5 +1,5 @@
 import { AlignmentType, Paragraph, type Table } from 'docx';
-import { longDate } from '../../format/dates.js';
+import { documentNumber, placeAndDate } from '../../format/document-number.js';
 import type { Report } from '../../schema/report.js';
 import { HEADER_COLUMNS, SIZE } from './layout.js';
 import { rule, textWidth } from './rule.js';
@@ -11,15 +11,6 @@ const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 
 const line = (text: string, style: RunStyle, italic = false) =>
   new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, children: [run(text, { size: SIZE.header, ...style, italics: italic || style.italics })] });
-
-/** `Số: 125/BC-MTTQ-BTT`; an unnumbered draft leaves the number blank; numbers below 10 take a leading zero. */
-export function documentNumber(report: Pick<Report, 'number' | 'issuer'>): string {
-  const raw = report.number === undefined ? '' : String(report.number);
-  const number = /^\d$/.test(raw) ? `0${raw}` : raw;
-  return `Số: ${number || '      '}/BC-${report.issuer.abbreviation}`;
-}
-
-export const placeAndDate = (report: Pick<Report, 'place' | 'date'>) => `${report.place}, ${longDate(report.date)}`;
 
 /** The two-column borderless table at the top: issuer | quốc hiệu, then số ký hiệu | place and date. */
 export function headerBlock(report: Report): Table {
