@@ -129,6 +129,13 @@ describe('report export awards (XLSX)', () => {
     const cell = (await open(file)).getWorksheet('Danh sách')!.getCell('G8');
     expect(String(cell.value).length).toBe(32767);
   });
+
+  it('report build warns too when an annex cell is cut', () => {
+    const d = reportFolder({ 'models.yaml': `models:\n  - { id: m1, name: "${'Mô hình '.repeat(5000)}", type: mo-hinh, unit: hoi-lhpn }\n` });
+    const result = report(['build', d, '-o', tempDir(), '--json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).diagnostics).toMatchObject([{ code: 'TEXT_TOO_LONG', severity: 'warning' }]);
+  });
 });
 
 describe('report build writes the annexes beside the DOCX', () => {

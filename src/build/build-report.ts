@@ -16,8 +16,11 @@ export interface BuildOutput {
   readonly bytes: () => Promise<Uint8Array>;
 }
 
+/** What producing the bytes found worth a warning (a cell text cut to Excel's limit). */
+export type LateWarnings = Diagnostic[];
+
 /** Validated data → the DOCX (and annexes): computed, templated, laid out; nothing written yet. */
-export async function planBuild(data: ReportData, outDir: string): Promise<{ outputs: BuildOutput[]; diagnostics: Diagnostic[] }> {
+export async function planBuild(data: ReportData, outDir: string, late: LateWarnings = []): Promise<{ outputs: BuildOutput[]; diagnostics: Diagnostic[] }> {
   const set = resolveTemplate(data.report.template, data.report.kind, data.dir);
   if ('missing' in set) return { outputs: [], diagnostics: [diagnostic('error', 'TEMPLATE_NOT_FOUND', { template: set.missing })] };
   const rendered = renderTemplate(set, reportView(data));
@@ -32,12 +35,15 @@ export async function planBuild(data: ReportData, outDir: string): Promise<{ out
   if (hasAnnexData(data)) {
     const annex = layoutOrDiagnostic('annexes', AnnexLayoutSchema, data.dir, data.report.template);
     if ('diagnostic' in annex) return { outputs: [], diagnostics: [annex.diagnostic] };
-    outputs.push({ path: join(outDir, `${name}-phu-luc.xlsx`), kind: 'xlsx', bytes: () => annexBytes(data, annex.layout, date) });
+    outputs.push({ path: join(outDir, `${name}-phu-luc.xlsx`), kind: 'xlsx', bytes: () => annexBytes(data, annex.layout, date, late) });
   }
   return { outputs, diagnostics: [] };
 }
 
-async function annexBytes(data: ReportData, layout: AnnexLayout, date: Date): Promise<Uint8Array> {
-  const [{ workbookBytes }, { fillAnnexWorkbook }] = await Promise.all([import('../xlsx/workbook-bytes.js'), import('../xlsx/annex-workbook.js')]);
-  return workbookBytes(date, (workbook) => void fillAnnexWorkbook(workbook, data, layout));
+async function annexBytes(data: ReportData, layout: AnnexLayout, date: Date, late: LateWarnings): Promise<Uint8Array> {
+  const [{ workbookBytes }, { fillAnnexWorkbook }, { MAX_CELL_TEXT }] = await Promise.all([import('../xlsx/workbook-bytes.js'), import('../xlsx/annex-workbook.js'), import('../xlsx/cell-values.js')]);
+  return workbookBytes(date, (workbook) => {
+    const { truncated } = fillAnnexWorkbook(workbook, data, layout);
+    if (truncated) late.push(diagnostic('warning', 'TEXT_TOO_LONG', { cells: truncated, max: MAX_CELL_TEXT }));
+  });
 }

@@ -169,8 +169,8 @@ export const MESSAGES: Readonly<Record<string, Entry>> = {
     hint: { vi: 'Gộp hai mục làm một.', en: 'Merge the two entries.' },
   },
   TEXT_TOO_LONG: {
-    message: { vi: 'Văn bản dài {length} ký tự, vượt quá {max}', en: 'Text of {length} characters exceeds {max}' },
-    hint: { vi: 'Rút gọn nội dung.', en: 'Shorten the text.' },
+    message: { vi: '{cells} ô có văn bản dài hơn {max} ký tự, giới hạn của Excel: đã cắt bớt', en: '{cells} cell(s) held more than {max} characters, Excel’s limit: cut short' },
+    hint: { vi: 'Rút gọn nội dung trong dữ liệu nếu cần giữ đủ.', en: 'Shorten the text in the data to keep all of it.' },
   },
   TEMPLATE_NOT_FOUND: {
     message: { vi: 'Không tìm thấy mẫu “{template}”', en: 'Template “{template}” not found' },

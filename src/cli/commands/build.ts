@@ -1,6 +1,6 @@
 import { join, relative } from 'node:path';
 import { planBuild } from '../../build/build-report.js';
-import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { writeAllAtomically } from '../../write/atomic-write.js';
 import { EXIT } from '../exit-codes.js';
 import { Output, type CommonOptions } from '../output.js';
@@ -21,7 +21,8 @@ export async function buildCommand(dir: string, options: BuildOptions): Promise<
   const { data, validation, fail } = validated;
 
   const outDir = options.output ?? join(data.dir, 'out');
-  const plan = await planBuild(data, outDir);
+  const late: Diagnostic[] = [];
+  const plan = await planBuild(data, outDir, late);
   const diagnostics = [...validation.diagnostics, ...plan.diagnostics];
   if (hasErrors(diagnostics)) return fail(EXIT.dataErrors, diagnostics);
 
@@ -30,6 +31,7 @@ export async function buildCommand(dir: string, options: BuildOptions): Promise<
   } catch (error) {
     return fail(EXIT.io, [...diagnostics, writeFailure((error as NodeJS.ErrnoException).path ?? outDir, error)]);
   }
+  diagnostics.push(...late);
   const written = plan.outputs.map((o) => relative(process.cwd(), o.path) || o.path);
   let code: number = EXIT.ok;
   if (options.pdf) {

@@ -6,6 +6,7 @@ import { resolveForms } from '../../schema/resolve-forms.js';
 import { writeAtomically } from '../../write/atomic-write.js';
 import { buildDate } from '../../write/deterministic-zip.js';
 import type { AwardFilters } from '../../xlsx/award-rows.js';
+import { MAX_CELL_TEXT } from '../../xlsx/cell-values.js';
 import { writeFailure } from '../write-failure.js';
 import { validateForOutput } from '../validated.js';
 import { EXIT } from '../exit-codes.js';
@@ -66,7 +67,7 @@ export async function exportAwardsCommand(dir: string, options: ExportOptions): 
       return workbookBytes(buildDate(data.report.date), (workbook) => {
         const result = fillAwardWorkbook(workbook, data, filters, layout);
         rows = result.rows;
-        if (result.truncated) diagnostics.push(diagnostic('warning', 'TEXT_TOO_LONG', { length: result.truncated, max: 32767 }));
+        if (result.truncated) diagnostics.push(diagnostic('warning', 'TEXT_TOO_LONG', { cells: result.truncated, max: MAX_CELL_TEXT }));
       });
     });
   } catch (error) {
