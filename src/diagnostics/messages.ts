@@ -1,5 +1,6 @@
 import type { Diagnostic } from './diagnostic.js';
 import type { Lang } from './lang.js';
+import { YAML_REASONS } from './yaml-reasons.js';
 
 interface Text {
   readonly vi: string;
@@ -222,12 +223,12 @@ const TERMS: Readonly<Record<string, Text>> = {
   'a list': { vi: 'một danh sách', en: 'a list' },
   'a text': { vi: 'một chuỗi văn bản', en: 'a text' },
 };
-const TRANSLATED_ARGS = new Set(['kind', 'recipient', 'expected', 'got', 'allowed']);
+const TRANSLATED_ARGS = new Set(['kind', 'recipient', 'expected', 'got', 'allowed', 'detail']);
 
 function term(value: string, lang: Lang): string {
   return value
     .split(', ')
-    .map((part) => TERMS[part]?.[lang] ?? part)
+    .map((part) => (TERMS[part] ?? YAML_REASONS[part])?.[lang] ?? part)
     .join(', ');
 }
 

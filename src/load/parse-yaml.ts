@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Document } from 'yaml';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { YAML_REASONS } from '../diagnostics/yaml-reasons.js';
 import { placeAt, SourceFile } from './source-file.js';
 import { yamlLib } from './yaml-lib.js';
 
@@ -49,7 +50,7 @@ function parseCarefully(path: string, display: string, text: string): { file?: S
       const key = /^\s*("([^"]*)"|'([^']*)'|[^:\n]*)/.exec(text.slice(error.pos[0]));
       return diagnostic('error', 'DUPLICATE_KEY', { key: key?.[2] ?? key?.[3] ?? key?.[1]?.trim() ?? '' }, place);
     }
-    return diagnostic('error', 'YAML_SYNTAX', { detail: firstLine(error.message) }, place);
+    return diagnostic('error', 'YAML_SYNTAX', { detail: error.code in YAML_REASONS ? error.code : firstLine(error.message) }, place);
   });
   if (diagnostics.length > 0) return { diagnostics };
 
