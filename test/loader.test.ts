@@ -1,6 +1,7 @@
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { messageOf } from '../src/diagnostics/messages.js';
 import { validateFolder } from '../src/validate/validate-folder.js';
 import { report, reportFolder, tempDir } from './helpers.js';
 
@@ -10,6 +11,9 @@ describe('loading a report folder', () => {
   it('YAML syntax errors are diagnostics with a place', () => {
     const dir = reportFolder({ 'models.yaml': 'models:\n  - { id: m1, name: "M\n' });
     expect(codes(dir).some((c) => c.startsWith('YAML_SYNTAX models.yaml:'))).toBe(true);
+    const first = validateFolder(dir).diagnostics[0];
+    expect(messageOf(first, 'vi')).toBe('Lỗi cú pháp YAML: thiếu dấu đóng (ngoặc kép, ngoặc nhọn } hoặc ngoặc vuông ])');
+    expect(messageOf(first, 'en')).toBe('YAML syntax error: a closing quote or bracket is missing');
   });
 
   it('a duplicate key is an error at the second key', () => {
