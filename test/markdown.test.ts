@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../src/render/doc-model.js';
-import { escapeMarkdown } from '../src/render/escape-markdown.js';
+import { escapeMarkdown } from '../src/format/escape-markdown.js';
 import { parseMarkdown } from '../src/render/parse-markdown.js';
 
 describe('the Markdown of templates', () => {

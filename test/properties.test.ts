@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { planBuild } from '../src/build/build-report.js';
+import { planBuild } from '../src/plan/plan-build.js';
 import { validateFolder } from '../src/validate/validate-folder.js';
 import { workbookBytes } from '../src/xlsx/workbook-bytes.js';
 import { fillAwardWorkbook } from '../src/xlsx/award-workbook.js';

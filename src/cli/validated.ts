@@ -1,5 +1,5 @@
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ReportData } from '../validate/report-data.js';
+import type { ReportData } from '../schema/report-data.js';
 import { validateFolder, type Validation } from '../validate/validate-folder.js';
 import { EXIT } from './exit-codes.js';
 import type { Output } from './output.js';

@@ -18,3 +18,6 @@ export function tallyByForm(awards: readonly Award[]): Map<string, Tally> {
 
 /** An `award_counts` entry as a tally (absent counts are 0). */
 export const countTally = (count: AwardCount): Tally => [count.collectives ?? 0, count.individuals ?? 0, count.households ?? 0];
+
+/** True when the entry gives a split by recipient kind; otherwise its `total` stands alone ("25 tập thể, cá nhân"). */
+export const hasSplit = (count: AwardCount) => count.collectives !== undefined || count.individuals !== undefined || count.households !== undefined;

@@ -1,14 +1,18 @@
 import { longDate, periodPhrase, periodText } from '../format/dates.js';
-import { escapeDeep } from '../render/escape-markdown.js';
-import { INDICATOR_INFO } from '../schema/indicator-info.js';
+import { escapeDeep } from '../format/escape-markdown.js';
+import { smartQuotes } from '../format/smart-quotes.js';
+import type { ReportData } from '../schema/report-data.js';
 import { NARRATIVE_KEYS } from '../schema/report.js';
 import { resolveForms } from '../schema/resolve-forms.js';
-import type { ReportData } from '../validate/report-data.js';
 import { awardSummary, summaryTotals } from './award-summary.js';
+import { clusterView } from './cluster-view.js';
 import { figureView } from './figure-view.js';
-import { indicatorChange } from './indicator-change.js';
-import { modelCounts } from './model-counts.js';
-import { ocopSummary } from './ocop-shares.js';
+import { latestIndicators } from './indicator-view.js';
+import { issuerSubject, joinLines } from './issuer-subject.js';
+import { modelSummary } from './model-summary.js';
+import { modelLine, resultGroups } from './result-groups.js';
+
+const yearOf = (bound: number | string) => (typeof bound === 'number' ? bound : Number(bound.slice(0, 4)));
 
 /**
  * Everything a body template may use, computed once. Every key is present
@@ -19,42 +23,17 @@ export function reportView(data: ReportData) {
   const { report } = data;
   const unitName = new Map(data.units.map((u) => [u.id, u.name]));
   const forms = resolveForms(data.award_forms);
-  const figures = data.figures.map((f) => figureView(f, unitName));
-  const models = data.models.map((m) => ({ ...m, unitName: unitName.get(m.unit) ?? m.unit, replicated: m.replicated ?? false, year: m.year ?? null }));
+  const reportYear = yearOf(report.period.to);
+  const figures = data.figures.map((f) => figureView(f, { unitName, reportYear, singleYear: yearOf(report.period.from) === reportYear }));
+  const models = data.models.map((m) => modelLine(m, unitName));
+  const indicators = latestIndicators(data.indicators);
+  const results = resultGroups(data, { figures, models, indicators });
 
-  const contents = (report.movement.contents ?? []).map((content, i) => {
-    const own = { figures: figures.filter((f) => f.content === content.id), models: models.filter((m) => m.content === content.id) };
-    return { index: i + 1, id: content.id, name: content.name, ...own, hasData: own.figures.length > 0 || own.models.length > 0 };
-  });
-
-  const latestPerCode = [...new Set(data.indicators.map((i) => i.code))].map((code) =>
-    data.indicators.filter((i) => i.code === code).sort((a, b) => b.year - a.year)[0],
-  );
-  const indicators = latestPerCode.map((i) => {
-    const info = INDICATOR_INFO[i.code];
-    const change = indicatorChange(i, data.indicators);
-    return {
-      code: i.code,
-      name: i.name ?? info?.name ?? i.code,
-      shortName: info?.shortName ?? i.code,
-      year: i.year,
-      score: i.score ?? null,
-      suffix: info?.suffix ?? ' điểm',
-      isPercent: info?.suffix === '%',
-      rank: i.rank ?? null,
-      of: i.of ?? null,
-      isFirst: i.rank === 1,
-      previousYear: change?.previousYear ?? null,
-      rankGain: change?.rankGain ?? null,
-      scoreChange: change?.scoreChange ?? null,
-    };
-  });
-
-  const latestOcop = [...data.ocop].sort((a, b) => b.year - a.year)[0];
   const granted = awardSummary(data.awards.filter((a) => a.status === 'granted'), data.award_counts, forms);
   const proposed = awardSummary(data.awards.filter((a) => a.status === 'proposed'), [], forms);
-  const clusterMembers = data.units.filter((u) => u.role);
-  const counts = modelCounts(data.models);
+  const groupsWithModels = results.groups.filter((g) => g.models.length || g.modelCounts.length).length;
+  const summary = modelSummary(data.models, data.model_counts);
+  const showModelSummary = results.otherModels.length > 0 || results.otherModelCounts.length > 0 || groupsWithModels >= 2;
 
   const view = {
     kind: report.kind,
@@ -68,31 +47,47 @@ export function reportView(data: ReportData) {
       basis: report.movement.basis ?? [],
     },
     period: { from: report.period.from, to: report.period.to, text: periodText(report.period.from, report.period.to), phrase: periodPhrase(report.period.from, report.period.to) },
-    issuer: { name: report.issuer.name, parent: report.issuer.parent ?? null },
+    issuer: { name: joinLines(report.issuer.name), parent: report.issuer.parent ? joinLines(report.issuer.parent) : null, subject: issuerSubject(report, data.units) },
     place: report.place,
     date: report.date,
     dateLong: longDate(report.date),
-    contents,
-    contentsWithData: contents.filter((c) => c.hasData),
+    resultsByUnit: results.byUnit,
+    contents: (report.movement.contents ?? []).map((c, i) => ({ index: i + 1, id: c.id, name: c.name, description: c.description?.trim() || null })),
+    groups: results.groups,
     figures,
-    otherFigures: figures.filter((f) => !f.content),
+    otherFigures: results.otherFigures,
     figuresWithTarget: figures.filter((f) => f.target !== null),
-    indicators: indicators.length ? indicators : null,
-    ocop: latestOcop ? ocopSummary(latestOcop) : null,
-    models: models.length
-      ? { list: models, total: counts.total, replicated: counts.replicated, moHinh: counts.byType['mo-hinh'], dienHinh: counts.byType['dien-hinh'], sangKien: counts.byType['sang-kien'], unassigned: models.filter((m) => !m.content) }
-      : null,
-    cluster: clusterMembers.length
+    indicators: results.otherIndicators.length ? results.otherIndicators : null,
+    ocop: results.otherOcop,
+    models: showModelSummary
       ? {
-          members: clusterMembers.map((u) => u.name),
-          leaders: clusterMembers.filter((u) => u.role === 'truong-khoi').map((u) => u.name),
-          deputies: clusterMembers.filter((u) => u.role === 'pho-khoi').map((u) => u.name),
+          partsText: summary.partsText,
+          total: summary.total,
+          replicated: summary.replicated,
+          listed: results.otherModels,
+          counted: results.otherModelCounts,
+          inAnnex: data.models.length > 0,
         }
       : null,
-    awards: granted.length || proposed.length ? { granted, proposed, totals: summaryTotals(granted), proposedTotals: summaryTotals(proposed) } : null,
+    cluster: clusterView(data.units),
+    awards:
+      granted.length || proposed.length
+        ? {
+            granted,
+            proposed,
+            grantedByForm: granted.some((r) => r.form !== null),
+            hasHouseholds: granted.some((r) => r.households > 0),
+            hasUnsplit: granted.some((r) => r.unsplit > 0),
+            totals: summaryTotals(granted),
+            proposedTotals: summaryTotals(proposed),
+          }
+        : null,
   };
-  const narrative = Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, report.narrative?.[k]?.trim() || null]));
-  return { ...escapeDeep(view), narrative };
+  const narrative = Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, smartQuotes(report.narrative?.[k]?.trim() ?? '') || null]));
+  const escaped = escapeDeep(view, smartQuotes);
+  // Prose under a content or unit is Markdown written by the user: it is not escaped.
+  const groups = escaped.groups.map((g, i) => ({ ...g, prose: results.groups[i].prose ? smartQuotes(results.groups[i].prose!) : null }));
+  return { ...escaped, groups, narrative };
 }
 
 export type ReportView = ReturnType<typeof reportView>;

@@ -37,3 +37,16 @@ export function pad2(value: number, width = 2): string {
 export function formatBillions(value: number, decimals = 3): string {
   return `${formatNumber(value / 1e9, decimals)} tỷ đồng`;
 }
+
+const exactCache = new Map<number, Intl.NumberFormat>();
+
+/** A number with exactly `decimals` decimals, as it was written: `39.381, 3` → `39,381`; `21103.29, 2` → `21.103,29`. */
+export function formatExact(value: number, decimals: number): string {
+  const digits = Math.min(decimals, 20);
+  let f = exactCache.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: 'always' as unknown as boolean });
+    exactCache.set(digits, f);
+  }
+  return f.format(value === 0 ? 0 : value);
+}

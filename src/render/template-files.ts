@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { TEMPLATES_DIR } from '../cli/paths.js';
+import { TEMPLATES_DIR } from '../package-paths.js';
 
 export interface TemplateFile {
   readonly path: string;

@@ -16,10 +16,14 @@ export const AwardSchema = z.strictObject({
   decision_date: isoDate('Ngày quyết định').optional(),
   status: z.enum(AWARD_STATUSES).default('granted').describe('proposed (đề nghị) | granted (đã tặng)'),
   achievement: z.string().optional().describe('Thành tích'),
+  gender: z.enum(['nam', 'nu']).optional().describe('nam | nu: Ông / Bà trong danh sách'),
+  note: z.string().optional().describe('Ghi chú'),
 });
 
 export const AwardCountSchema = z.strictObject({
-  form: id('Mã hình thức khen thưởng'),
+  form: id('Mã hình thức khen thưởng; bỏ trống khi nguồn không nói hình thức').optional(),
+  total: count('Tổng số tập thể, cá nhân khi nguồn không tách').optional(),
+  note: z.string().min(1, { error: 'EMPTY_TEXT' }).optional().describe('Chú thích in sau tên hình thức: “ngành Giáo dục”'),
   collectives: count('Số tập thể').optional(),
   individuals: count('Số cá nhân').optional(),
   households: count('Số hộ gia đình').optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fromNumber, parseNumberText, type Stated } from './stated-number.js';
 
 /** Error codes carried in zod's `error` so the issue mapper can keep them. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -24,6 +25,28 @@ export const isoDate = (description: string) =>
 
 export const year = (description: string) => z.int().min(1900).max(2200).describe(description);
 
-export const count = (description: string) => z.int().nonnegative().describe(description);
 
-export const amount = (description: string) => z.number().nonnegative().describe(description);
+/**
+ * A number as written: a YAML number, or a quoted Vietnamese text (`"58.782"`,
+ * `"39,381"`, `"hơn 140"`). `whole` refuses fractions (counts of things),
+ * `nonnegative` refuses values below zero, `plain` refuses a qualifier.
+ */
+export const stated = (description: string, rules: { whole?: boolean; nonnegative?: boolean; plain?: boolean } = {}) =>
+  z
+    .union([z.number(), z.string()])
+    .transform((input, ctx): Stated => {
+      const fail = (code: string) => {
+        ctx.issues.push({ code: 'custom', message: code, input });
+        return z.NEVER;
+      };
+      const result = typeof input === 'number' ? fromNumber(input) : parseNumberText(input);
+      if (typeof result === 'string') return fail(result);
+      if (rules.whole && !Number.isInteger(result.value)) return fail('NOT_WHOLE_COUNT');
+      if (rules.nonnegative && result.value < 0) return fail('NEGATIVE');
+      if (rules.plain && result.approx) return fail('QUALIFIER_NOT_ALLOWED');
+      return result;
+    })
+    .describe(description);
+
+/** A count that is added up (award counts, OCOP products): a whole number ≥ 0, quoted text allowed, no qualifier. */
+export const count = (description: string) => stated(description, { whole: true, nonnegative: true, plain: true }).transform((s) => s.value);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AwardCountSchema, AwardFormSchema, AwardSchema } from './award.js';
 import { FigureSchema } from './figure.js';
 import { IndicatorSchema, OcopSchema } from './indicator.js';
+import { ModelCountSchema } from './model-count.js';
 import { ModelSchema } from './model.js';
 import { UnitSchema } from './unit.js';
 
@@ -9,6 +10,7 @@ import { UnitSchema } from './unit.js';
 export const DATA_KINDS = {
   units: UnitSchema,
   models: ModelSchema,
+  model_counts: ModelCountSchema,
   figures: FigureSchema,
   indicators: IndicatorSchema,
   ocop: OcopSchema,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { amount, count, id, text, year } from './common.js';
+import { id, stated, text, year } from './common.js';
 
 export const MODEL_TYPES = ['mo-hinh', 'dien-hinh', 'sang-kien'] as const;
+export type ModelType = (typeof MODEL_TYPES)[number];
 
 export const ModelSchema = z.strictObject({
   id: id('Mã mô hình'),
@@ -10,9 +11,9 @@ export const ModelSchema = z.strictObject({
   unit: id('Mã đơn vị thực hiện'),
   content: id('Mã nội dung thi đua').optional(),
   year: year('Năm').optional(),
-  participants: count('Số người tham gia').optional(),
+  participants: stated('Số người tham gia', { whole: true, nonnegative: true }).optional(),
   replicated: z.boolean().optional().describe('Đã được nhân rộng'),
-  benefit: amount('Giá trị làm lợi (đồng)').optional(),
+  benefit: stated('Giá trị làm lợi (đồng)', { nonnegative: true }).optional(),
   description: z.string().optional().describe('Mô tả (Markdown)'),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, text, year } from './common.js';
+import { ID_PATTERN, id, isoDate, text, year } from './common.js';
 
 export const REPORT_KINDS = ['so-ket', 'tong-ket'] as const;
 
@@ -37,9 +37,13 @@ const PeriodSchema = z
   .strictObject({ from: PeriodBound.describe('Từ năm (hoặc ngày)'), to: PeriodBound.describe('Đến năm (hoặc ngày)') })
   .describe('Kỳ báo cáo');
 
+/** One line, or the lines as they should print: ["ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "TỈNH VĨNH LONG"]. */
+const lines = (description: string) => z.union([text(description), z.array(text(description)).min(1)]).describe(description);
+
 const IssuerSchema = z.strictObject({
-  parent: z.string().optional().describe('Cơ quan chủ quản (chữ in hoa)'),
-  name: text('Cơ quan ban hành (chữ in hoa)'),
+  parent: lines('Cơ quan chủ quản (chữ in hoa); một dòng hoặc danh sách các dòng').optional(),
+  name: lines('Cơ quan ban hành (chữ in hoa); một dòng hoặc danh sách các dòng'),
+  full_name: z.string().min(1, { error: 'EMPTY_TEXT' }).optional().describe('Tên cơ quan viết thường trong câu mở đầu, ví dụ “Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Trà Vinh”'),
   abbreviation: z.string().regex(/^[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*$/, { error: 'BAD_ABBREVIATION' }).describe('Chữ viết tắt tên cơ quan trong số ký hiệu, ví dụ MTTQ-BTT'),
 });
 
@@ -49,9 +53,19 @@ const SignerSchema = z.strictObject({
   name: text('Họ và tên người ký'),
 });
 
+const proseById = (description: string) => z.record(z.string().regex(ID_PATTERN, { error: 'BAD_ID' }), z.string()).optional().describe(description);
+
 const NarrativeSchema = z
-  .strictObject(Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, z.string().optional()])) as Record<(typeof NARRATIVE_KEYS)[number], z.ZodOptional<z.ZodString>>)
+  .strictObject({
+    ...(Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, z.string().optional()])) as Record<(typeof NARRATIVE_KEYS)[number], z.ZodOptional<z.ZodString>>),
+    contents: proseById('Đoạn văn in dưới từng nội dung thi đua, theo mã nội dung'),
+    units: proseById('Đoạn văn in dưới từng đơn vị (khi results_by: unit), theo mã đơn vị'),
+    purposes: z.string().optional().describe('Mục đích, yêu cầu'),
+    tasks: z.string().optional().describe('Tổ chức thực hiện'),
+  })
   .describe('Các đoạn văn (Markdown) mẫu báo cáo đặt vào đúng mục');
+
+export const RESULTS_BY = ['content', 'unit'] as const;
 
 export const ReportSchema = z.strictObject({
   kind: z.enum(REPORT_KINDS).describe('Loại báo cáo: so-ket (sơ kết) hoặc tong-ket (tổng kết)'),
@@ -66,6 +80,7 @@ export const ReportSchema = z.strictObject({
   recipients: z.array(z.string()).describe('Nơi nhận'),
   addressees: z.array(z.string()).optional().describe('Kính gửi (tuỳ chọn)'),
   narrative: NarrativeSchema.optional(),
+  results_by: z.enum(RESULTS_BY).optional().describe('content (mặc định): kết quả theo nội dung thi đua; unit: theo từng đơn vị thành viên'),
   template: z.string().optional().describe('Mẫu: so-ket, tong-ket, hoặc thư mục mẫu riêng'),
   data: z.array(z.string()).optional().describe('Các tệp dữ liệu (đường dẫn hoặc mẫu glob)'),
 });

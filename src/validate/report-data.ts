@@ -1,6 +1,5 @@
 import type { Path, SourceFile } from '../load/source-file.js';
 import type { DataKind, EntityOf } from '../schema/kinds.js';
-import type { Report } from '../schema/report.js';
 
 /** A validated entity and where it was written. */
 export interface Located<T> {
@@ -10,6 +9,3 @@ export interface Located<T> {
 }
 
 export type LocatedData = { readonly [K in DataKind]: readonly Located<EntityOf<K>>[] };
-
-/** The typed report the later stages work on: plain data, no positions. */
-export type ReportData = { readonly report: Report; readonly dir: string } & { readonly [K in DataKind]: readonly EntityOf<K>[] };

@@ -11,7 +11,8 @@ import { checkPeriod } from './checks/period.js';
 import { checkReferences } from './checks/references.js';
 import { checkUnitCycles } from './checks/unit-cycles.js';
 import { checkShapes } from './check-shapes.js';
-import type { Located, ReportData } from './report-data.js';
+import type { ReportData } from '../schema/report-data.js';
+import type { Located } from './report-data.js';
 
 export interface Validation {
   /** Present when there is no error: the typed report for the later stages. */

@@ -1,9 +1,7 @@
-import { describeChange } from '../compute/change.js';
-import { indicatorChange } from '../compute/indicator-change.js';
+import { indicatorView } from '../compute/indicator-view.js';
 import { ocopSummary } from '../compute/ocop-shares.js';
 import { compareText } from '../format/sort-names.js';
-import { INDICATOR_INFO } from '../schema/indicator-info.js';
-import type { ReportData } from '../validate/report-data.js';
+import type { ReportData } from '../schema/report-data.js';
 
 const MODEL_TYPES = { 'mo-hinh': 'Mô hình', 'dien-hinh': 'Điển hình', 'sang-kien': 'Sáng kiến' } as const;
 
@@ -14,19 +12,15 @@ export function annexRows(data: ReportData): Record<string, Record<string, unkno
   const indicators = [...data.indicators].sort((a, b) => a.code.localeCompare(b.code) || a.year - b.year);
   return {
     indicators: indicators.map((i, n) => {
-      const change = indicatorChange(i, data.indicators);
-      const parts = [
-        change?.rankGain !== undefined ? describeChange(change.rankGain, ' bậc', 0) : '',
-        change?.scoreChange !== undefined ? describeChange(change.scoreChange, INDICATOR_INFO[i.code]?.suffix ?? ' điểm') : '',
-      ].filter(Boolean);
+      const view = indicatorView(i, data.indicators);
       return {
         stt: n + 1,
         code: i.code,
-        name: i.name ?? INDICATOR_INFO[i.code]?.name ?? i.code,
+        name: view.name,
         year: i.year,
-        score: i.score ?? null,
+        score: i.score?.value ?? null,
         rankText: i.rank !== undefined ? `${i.rank}${i.of !== undefined ? `/${i.of}` : ''}` : null,
-        changeText: parts.length ? `${parts.join(', ')} (so với ${change!.previousYear})` : null,
+        changeText: view.changeText,
       };
     }),
     ocop: [...data.ocop]
@@ -47,9 +41,9 @@ export function annexRows(data: ReportData): Record<string, Record<string, unkno
       stt: n + 1,
       label: f.label,
       measure: f.measure ?? null,
-      target: f.target ?? null,
-      value: f.value,
-      previous: f.previous ?? null,
+      target: f.target?.value ?? null,
+      value: f.value?.value ?? null,
+      previous: f.previous?.value ?? null,
       unitName: f.unit ? unitName.get(f.unit) ?? f.unit : null,
     })),
   };

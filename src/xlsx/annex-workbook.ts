@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { periodPhrase } from '../format/dates.js';
 import { documentNumber, placeAndDate } from '../format/document-number.js';
-import type { ReportData } from '../validate/report-data.js';
+import type { ReportData } from '../schema/report-data.js';
 import { annexRows } from './annex-rows.js';
 import { columnLetter, columnReader } from './cell-values.js';
 import type { AnnexLayout } from './layout.js';

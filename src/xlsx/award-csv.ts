@@ -1,4 +1,4 @@
-import type { ReportData } from '../validate/report-data.js';
+import type { ReportData } from '../schema/report-data.js';
 import { awardList, type AwardFilters } from './award-rows.js';
 import { columnReader } from './cell-values.js';
 import type { AwardListLayout } from './layout.js';

@@ -3,7 +3,7 @@ import { compareKeys, personKey, textKey } from '../format/sort-names.js';
 import type { RecipientKind } from '../schema/award-catalogue.js';
 import type { Award } from '../schema/award.js';
 import { resolveForms } from '../schema/resolve-forms.js';
-import type { ReportData } from '../validate/report-data.js';
+import type { ReportData } from '../schema/report-data.js';
 
 export interface AwardFilters {
   readonly forms?: readonly string[];
@@ -71,8 +71,8 @@ export function awardList(data: ReportData, filters: AwardFilters): { items: Awa
   }
   const items: AwardListItem[] = [];
   summary.forEach((formRow, f) => {
-    items.push({ type: 'form', index: f + 1, name: formRow.name });
-    const ofForm = byForm.get(formRow.form) ?? [];
+    items.push({ type: 'form', index: f + 1, name: formRow.name ?? '' });
+    const ofForm = byForm.get(formRow.form ?? '') ?? [];
     let groupIndex = 0;
     for (const recipient of RECIPIENT_ORDER) {
       const group = ofForm.filter((a) => a.recipient === recipient);
@@ -94,7 +94,7 @@ export function awardList(data: ReportData, filters: AwardFilters): { items: Awa
               name: a.name,
               position: a.position ?? null,
               unitName: unit || null,
-              formName: formRow.name,
+              formName: formRow.name ?? '',
               recipient: a.recipient,
               recipientLabel: RECIPIENT_LABELS[a.recipient],
               decision: a.decision ?? null,

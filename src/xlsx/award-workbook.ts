@@ -1,7 +1,8 @@
+import { joinLines } from '../compute/issuer-subject.js';
 import type ExcelJS from 'exceljs';
 import { roman } from '../format/numbering.js';
 import { periodPhrase } from '../format/dates.js';
-import type { ReportData } from '../validate/report-data.js';
+import type { ReportData } from '../schema/report-data.js';
 import { awardList, type AwardFilters, type AwardListItem } from './award-rows.js';
 import { columnLetter, columnReader } from './cell-values.js';
 import type { AwardListLayout } from './layout.js';
@@ -25,7 +26,7 @@ export function fillAwardWorkbook(workbook: ExcelJS.stream.xlsx.WorkbookWriter, 
   let counting = false; // the width sample reads rows too: count each truncation once
   const readers = layout.columns.map((c) => columnReader(c, letters, () => (counting ? truncated++ : undefined)));
   const context = {
-    issuer: [data.report.issuer.parent, data.report.issuer.name].filter(Boolean).join(' - '),
+    issuer: [joinLines(data.report.issuer.parent), joinLines(data.report.issuer.name)].filter(Boolean).join(' - '),
     movementLine: `Phong trào thi đua “${data.report.movement.short_name ?? data.report.movement.name}” ${periodPhrase(data.report.period.from, data.report.period.to)}`,
   };
   const headerRow = layout.title.length + 2;

@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { TEMPLATES_DIR } from '../cli/paths.js';
+import { TEMPLATES_DIR } from '../package-paths.js';
 
 /** One column of a declared sheet: a field of the row, a Handlebars expression, or a live formula. */
 const ColumnSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { join, relative } from 'node:path';
-import { planBuild } from '../../build/build-report.js';
+import { planBuild } from '../../plan/plan-build.js';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { writeAllAtomically } from '../../write/atomic-write.js';
 import { EXIT } from '../exit-codes.js';

@@ -1,5 +1,5 @@
 import { join, relative } from 'node:path';
-import { outputName } from '../../build/output-name.js';
+import { outputName } from '../../plan/output-name.js';
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { RECIPIENT_KINDS, type RecipientKind } from '../../schema/award-catalogue.js';
 import { resolveForms } from '../../schema/resolve-forms.js';

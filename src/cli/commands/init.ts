@@ -4,7 +4,7 @@ import { jsonSchema } from '../../schema/json-schema.js';
 import { writeAtomically } from '../../write/atomic-write.js';
 import { EXIT } from '../exit-codes.js';
 import { Output, type CommonOptions } from '../output.js';
-import { TEMPLATES_DIR } from '../paths.js';
+import { TEMPLATES_DIR } from '../../package-paths.js';
 
 export const SCHEMA_FILE = 'report.schema.json';
 const STARTER_DIR = join(TEMPLATES_DIR, 'starter');

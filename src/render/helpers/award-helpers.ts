@@ -1,37 +1,69 @@
-import type { AwardSummaryRow } from '../../compute/award-summary.js';
+import type { AwardSummaryRow, NamedRecipient } from '../../compute/award-summary.js';
+import { joinParts } from '../../compute/model-summary.js';
 import { pad2 } from '../../format/numbers.js';
 
 type Helper = (...args: unknown[]) => string;
-const args = (all: unknown[]) => all.slice(0, -1);
+interface Options {
+  readonly hash?: Record<string, unknown>;
+}
+const split = (all: unknown[]) => ({ args: all.slice(0, -1), hash: (all[all.length - 1] as Options | undefined)?.hash ?? {} });
 
-/** `22 tập thể, 48 cá nhân, 05 hộ gia đình` (zero-padded unless `pad` is false). */
-export function recipientsText(row: Pick<AwardSummaryRow, 'collectives' | 'individuals' | 'households'>, pad = true): string {
+type Counts = Pick<AwardSummaryRow, 'collectives' | 'individuals' | 'households'> & { readonly unsplit?: number };
+
+/** `22 tập thể, 48 cá nhân, 05 hộ gia đình`; a count without a split reads `25 tập thể, cá nhân`. */
+export function recipientsText(row: Counts, pad = true): string {
   const n = (x: number) => (pad ? pad2(x) : String(x));
   return [
     row.collectives ? `${n(row.collectives)} tập thể` : '',
     row.individuals ? `${n(row.individuals)} cá nhân` : '',
     row.households ? `${n(row.households)} hộ gia đình` : '',
+    row.unsplit ? `${n(row.unsplit)} tập thể, cá nhân` : '',
   ]
     .filter(Boolean)
     .join(', ');
 }
 
+const recipientName = (r: NamedRecipient) => r.label;
+
+export interface SentenceOptions {
+  readonly pad?: boolean;
+  /** Name the recipients of a form that has at most this many (0: never). */
+  readonly named?: number;
+}
+
+/** `Cờ thi đua của Chính phủ (ngành Giáo dục) cho 04 tập thể`, with names when few. */
+export function awardItem(row: AwardSummaryRow, options: SentenceOptions = {}): string {
+  const counts = recipientsText(row, options.pad ?? true);
+  const named = options.named ?? 0;
+  const names = row.recipients.length > 0 && row.recipients.length <= named ? ` (${row.recipients.map(recipientName).join(', ')})` : '';
+  if (!row.name) return counts;
+  return `${row.name}${row.note ? ` (${row.note})` : ''} cho ${counts}${names}`;
+}
+
 /** `A cho 01 cá nhân; B cho 02 tập thể, 04 cá nhân và C cho 44 tập thể` in precedence order. */
-export function awardSentence(rows: readonly AwardSummaryRow[], pad = true): string {
-  const items = rows.map((row) => `${row.name} cho ${recipientsText(row, pad)}`);
+export function awardSentence(rows: readonly AwardSummaryRow[], options: SentenceOptions = {}): string {
+  const items = rows.map((row) => (row.name || rows.length === 1 ? awardItem(row, options) : `các hình thức khác cho ${awardItem(row, options)}`));
   if (items.length <= 1) return items.join('');
+  if (items.some((item) => item.includes(';'))) return joinParts(items);
   return `${items.slice(0, -1).join('; ')} và ${items[items.length - 1]}`;
 }
 
 export const AWARD_HELPERS: Record<string, Helper> = {
-  /** {{awardSentence awards.granted}}; {{awardSentence awards.granted false}} without zero padding */
+  /** {{awardSentence awards.granted named=5}}; `pad=false` without zero padding */
   awardSentence: (...all) => {
-    const [rows, pad] = args(all);
-    return awardSentence(rows as AwardSummaryRow[], pad !== false);
+    const { args, hash } = split(all);
+    return awardSentence(args[0] as AwardSummaryRow[], { pad: hash.pad !== false && args[1] !== false, named: typeof hash.named === 'number' ? hash.named : 0 });
+  },
+  /** {{awardItem row named=100}} → Bằng khen … cho 02 tập thể (Hội Nông dân tỉnh, Tỉnh Đoàn) */
+  awardItem: (...all) => {
+    const { args, hash } = split(all);
+    return awardItem(args[0] as AwardSummaryRow, { pad: hash.pad !== false, named: typeof hash.named === 'number' ? hash.named : 0 });
   },
   /** {{recipients row}} → 03 tập thể, 81 cá nhân */
   recipients: (...all) => {
-    const [row, pad] = args(all);
-    return recipientsText(row as AwardSummaryRow, pad !== false);
+    const { args, hash } = split(all);
+    return recipientsText(args[0] as AwardSummaryRow, hash.pad !== false && args[1] !== false);
   },
+  /** {{names row}} → Hội Nông dân tỉnh, Ông Trần Trí Dũng */
+  names: (...all) => (split(all).args[0] as AwardSummaryRow).recipients.map(recipientName).join(', '),
 };

@@ -12,6 +12,11 @@ export const LOGIC_HELPERS: Record<string, Helper> = {
     const [a, b] = args(all);
     return a === b;
   },
+  /** {{#each (first models.listed 10)}}: at most n items */
+  first: (...all) => {
+    const [list, n] = args(all);
+    return Array.isArray(list) ? list.slice(0, typeof n === 'number' ? n : list.length) : [];
+  },
   /** {{inc @index}} → 1 for the first row */
   inc: (...all) => Number(args(all)[0]) + 1,
   /** {{section (concat "KẾT QUẢ GIAI ĐOẠN " period.text)}} */

@@ -9,6 +9,7 @@ export function checkAwardCounts(awards: readonly Located<Award>[], counts: read
   const listed = tallyByForm(awards.map((a) => a.value));
   const diagnostics: Diagnostic[] = [];
   for (const entry of counts) {
+    if (entry.value.form === undefined) continue;
     const tally = listed.get(entry.value.form);
     if (!tally) continue;
     const counted = countTally(entry.value);

@@ -20,7 +20,7 @@ export function checkAwardRecipients(
     if (form && !form.recipients.includes(entry.value.recipient)) refuse(form, entry.value.recipient, entry, 'recipient');
   }
   for (const entry of counts) {
-    const form = forms.get(entry.value.form);
+    const form = entry.value.form === undefined ? undefined : forms.get(entry.value.form);
     if (!form) continue;
     for (const [field, recipient] of Object.entries(COUNT_FIELDS)) {
       const n = entry.value[field as keyof typeof COUNT_FIELDS] ?? 0;

@@ -9,7 +9,8 @@ export function checkIndicators(indicators: readonly Located<Indicator>[]): Diag
   const diagnostics: Diagnostic[] = [];
   const seen = new Map<string, Located<Indicator>>();
   for (const entry of indicators) {
-    const { code, year, score, rank, of } = entry.value;
+    const { code, year, rank, of } = entry.value;
+    const score = entry.value.score?.value;
     const info = INDICATOR_INFO[code];
     if (!info && !entry.value.name) diagnostics.push(diagnostic('error', 'INDICATOR_NAME_REQUIRED', { code }, placeOf(entry, 'code')));
     if (rank !== undefined && of !== undefined && rank > of) diagnostics.push(diagnostic('error', 'RANK_OVER_OF', { rank, of }, placeOf(entry, 'rank')));

@@ -1,5 +1,6 @@
 import { AlignmentType, Paragraph, type Table } from 'docx';
 import { documentNumber, placeAndDate } from '../../format/document-number.js';
+import { headerLines } from '../../format/header-lines.js';
 import type { Report } from '../../schema/report.js';
 import { HEADER_COLUMNS, SIZE } from './layout.js';
 import { rule, textWidth } from './rule.js';
@@ -16,10 +17,15 @@ const line = (text: string, style: RunStyle, italic = false) =>
 export function headerBlock(report: Report): Table {
   const [left, right] = HEADER_COLUMNS;
 
+  // A little room on each side of the cell, as the cell margins take it.
+  const fits = (bold: boolean) => (text: string) => textWidth(text, SIZE.header) * (bold ? 1.05 : 1) <= left - 220;
+  const parentLines = report.issuer.parent ? headerLines(report.issuer.parent, fits(false)) : [];
+  const nameLines = headerLines(report.issuer.name, fits(true));
+  const widest = Math.max(...nameLines.map((l) => textWidth(l, SIZE.header)));
   const issuer = [
-    ...(report.issuer.parent ? [line(report.issuer.parent, {})] : []),
-    line(report.issuer.name, { bold: true }),
-    rule(Math.min(left * 0.45, textWidth(report.issuer.name, SIZE.header) * 0.5), left),
+    ...parentLines.map((l) => line(l, {})),
+    ...nameLines.map((l) => line(l, { bold: true })),
+    rule(Math.min(left * 0.45, widest * 0.5), left),
   ];
   const nation = [line(NATION, { bold: true }), line(MOTTO, { bold: true, size: SIZE.motto }), rule(textWidth(MOTTO, SIZE.motto), right)];
   const spacer = new Paragraph({ spacing: { before: 0, after: 0 }, children: [] });

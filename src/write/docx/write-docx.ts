@@ -15,7 +15,7 @@ export async function writeDocx(report: Report, body: readonly Block[], date: Da
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE.pageNumber })] })],
   });
   const document = new Document({
-    creator: xmlSafe(report.issuer.name),
+    creator: xmlSafe(typeof report.issuer.name === 'string' ? report.issuer.name : report.issuer.name.join(' ')),
     title: xmlSafe(report.title),
     description: 'report: báo cáo phong trào thi đua',
     styles: { default: { document: { run: { font: FONT, size: SIZE.body } } } },

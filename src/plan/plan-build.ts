@@ -4,7 +4,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseMarkdown } from '../render/parse-markdown.js';
 import { renderTemplate } from '../render/render-template.js';
 import { resolveTemplate } from '../render/template-files.js';
-import type { ReportData } from '../validate/report-data.js';
+import type { ReportData } from '../schema/report-data.js';
 import type { AnnexLayout } from '../xlsx/layout.js';
 import { buildDate } from '../write/deterministic-zip.js';
 import { outputName } from './output-name.js';
