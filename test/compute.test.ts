@@ -3,7 +3,8 @@ import { attainment } from '../src/compute/attainment.js';
 import { awardSummary } from '../src/compute/award-summary.js';
 import { describeChange, percentChange } from '../src/compute/change.js';
 import { indicatorChange } from '../src/compute/indicator-change.js';
-import { modelCounts } from '../src/compute/model-counts.js';
+import { modelSummary } from '../src/compute/model-summary.js';
+import { indicatorView } from '../src/compute/indicator-view.js';
 import { largestRemainder, ocopSummary } from '../src/compute/ocop-shares.js';
 import { awardSentence } from '../src/render/helpers/award-helpers.js';
 import { resolveForms } from '../src/schema/resolve-forms.js';
@@ -30,25 +31,41 @@ describe('figures', () => {
     expect(describeChange(-1.25, ' điểm')).toBe('giảm 1,25 điểm');
     expect(describeChange(0, ' bậc', 0)).toBe('giữ nguyên');
   });
-  it('indicator rank and score change between years', () => {
-    const all = [
-      { code: 'PAPI', year: 2021, score: 41.98, rank: 51, of: 63 },
-      { code: 'PAPI', year: 2022, score: 40.73, rank: 48, of: 61 },
+  const score = (value: number) => ({ value, decimals: 2 });
+  it('indicator rank change only between years ranked out of the same total', () => {
+    const same = [
+      { code: 'PAPI', year: 2021, score: score(41.98), rank: 51, of: 63 },
+      { code: 'PAPI', year: 2022, score: score(40.73), rank: 48, of: 63 },
     ];
-    const change = indicatorChange(all[1], all)!;
+    const change = indicatorChange(same[1], same)!;
     expect(change.rankGain).toBe(3);
-    expect(describeChange(change.rankGain!, ' bậc', 0)).toBe('tăng 3 bậc');
-    expect(describeChange(change.scoreChange!, ' điểm')).toBe('giảm 1,25 điểm');
+    expect(indicatorView(same[1], same).changeText).toBe('tăng 3 bậc, giảm 1,25 điểm so với năm 2021');
   });
-  it('model counts by type, content, unit and replicated', () => {
-    const counts = modelCounts([
-      { id: 'a', name: 'A', type: 'mo-hinh', unit: 'u1', content: 'nd1', replicated: true },
-      { id: 'b', name: 'B', type: 'sang-kien', unit: 'u1', content: 'nd2' },
-      { id: 'c', name: 'C', type: 'mo-hinh', unit: 'u2', content: 'nd1', replicated: true },
-    ]);
-    expect(counts).toMatchObject({ total: 3, replicated: 2, byType: { 'mo-hinh': 2, 'dien-hinh': 0, 'sang-kien': 1 } });
-    expect(counts.byContent.get('nd1')).toBe(2);
-    expect(counts.byUnit.get('u1')).toBe(2);
+  it('after the merger of provinces (63 → 34) the earlier rank is stated as it was', () => {
+    const merged = [
+      { code: 'PAPI', year: 2024, rank: 12, of: 63 },
+      { code: 'PAPI', year: 2025, rank: 5, of: 34 },
+    ];
+    const view = indicatorView(merged[1], merged);
+    expect(view.rankGain).toBeNull();
+    expect(view.changeText).toBe('năm 2024 đứng thứ 12/63');
+    expect(view.rankText).toBe('đứng thứ 5/34 tỉnh, thành phố');
+  });
+  it('rank without a total, rank 1, and what is ranked', () => {
+    expect(indicatorView({ code: 'PGI', year: 2022, rank: 1 }, []).rankText).toBe('đứng đầu các tỉnh, thành phố');
+    expect(indicatorView({ code: 'PCI', year: 2022, rank: 5 }, []).rankText).toBe('đứng thứ 5');
+    expect(indicatorView({ code: 'DDCI', year: 2023, rank: 2, of: 9, among: 'huyện, thị xã, thành phố' }, []).rankText).toBe('đứng thứ 2/9 huyện, thị xã, thành phố');
+  });
+  it('model summary: listed and counted models by their words, no zero part, replicated added up', () => {
+    const summary = modelSummary(
+      [
+        { id: 'a', name: 'A', type: 'mo-hinh', unit: 'u1', content: 'nd1', replicated: true },
+        { id: 'c', name: 'C', type: 'mo-hinh', unit: 'u2', content: 'nd1' },
+      ],
+      [{ type: 'sang-kien', count: { value: 10, decimals: 0 }, label: 'sáng kiến, ý tưởng mới', year: 2020, replicated: { value: 4, decimals: 0 } }],
+    );
+    expect(summary).toMatchObject({ total: 12, replicated: 5, partsText: '02 mô hình; 10 sáng kiến, ý tưởng mới (năm 2020)' });
+    expect(summary.partsText).not.toContain('00');
   });
 });
 

@@ -52,7 +52,7 @@ const CASES: Case[] = [
   { name: 'award_counts disagreeing with the list', file: 'awards.yaml', text: 'awards:\n  - { form: giay-khen, recipient: tap-the, name: "Hội Nông dân tỉnh" }\naward_counts:\n  - { form: giay-khen, collectives: 3 }\n', code: 'AWARD_COUNT_MISMATCH', needle: '{ form: giay-khen, collectives', severity: 'warning' },
   { name: 'value outside an enumeration', file: 'awards.yaml', text: 'awards:\n  - { form: giay-khen, recipient: nguoi, name: "A" }\n', code: 'BAD_VALUE', needle: 'nguoi' },
   { name: 'unknown indicator code without a name', file: 'indicators.yaml', text: 'indicators:\n  - { code: XYZ, year: 2022, score: 1 }\n', code: 'INDICATOR_NAME_REQUIRED', needle: 'XYZ' },
-  { name: 'count that is not whole', file: 'models.yaml', text: 'models:\n  - { id: m1, name: "Mô hình", type: mo-hinh, unit: hoi-lhpn, participants: 1.5 }\n', code: 'NOT_INTEGER', needle: '1.5' },
+  { name: 'count that is not whole', file: 'models.yaml', text: 'models:\n  - { id: m1, name: "Mô hình", type: mo-hinh, unit: hoi-lhpn, participants: 1.5 }\n', code: 'NOT_WHOLE_COUNT', needle: '1.5' },
   { name: 'empty text', file: 'units.yaml', text: UNITS + '  - { id: xa-moi, name: "" }\n', code: 'EMPTY_TEXT', needle: '""' },
 ];
 

@@ -7,10 +7,13 @@ import { indicatorChange } from './indicator-change.js';
 /** What is ranked when the data does not say: provinces, for the provincial indices. */
 const PROVINCES = 'tỉnh, thành phố';
 
-/** `đứng thứ 48/61 tỉnh, thành phố`, `đứng đầu`, `đứng thứ 2/9 huyện, thị xã, thành phố`. */
-export function rankText(rank: number, of: number | undefined, among: string | undefined): string {
+/**
+ * `đứng thứ 48/61 tỉnh, thành phố`, `đứng thứ 2/9 huyện, thị xã, thành phố`; without a total
+ * `đứng đầu các tỉnh, thành phố` and `đứng thứ 5` (`trong các …` only when the data names them).
+ */
+export function rankText(rank: number, of: number | undefined, among: string | undefined, named = false): string {
   const place = rank === 1 ? 'đứng đầu' : `đứng thứ ${rank}`;
-  if (of === undefined) return among ? `${place}${rank === 1 ? '' : ' trong'} các ${among}` : place;
+  if (of === undefined) return !among ? place : rank === 1 ? `${place} các ${among}` : named ? `${place} trong các ${among}` : place;
   const total = rank === 1 ? ` ${of}` : `/${of}`;
   return `${place}${total}${among ? ` ${among}` : ''}`;
 }
@@ -40,7 +43,7 @@ export function indicatorView(indicator: Indicator, all: readonly Indicator[]) {
     rank: indicator.rank ?? null,
     of: indicator.of ?? null,
     isFirst: indicator.rank === 1,
-    rankText: indicator.rank !== undefined ? rankText(indicator.rank, indicator.of, among) : null,
+    rankText: indicator.rank !== undefined ? rankText(indicator.rank, indicator.of, among, indicator.among !== undefined) : null,
     previousYear: change?.previousYear ?? null,
     rankGain: change?.rankGain ?? null,
     scoreChange: change?.scoreChange ?? null,

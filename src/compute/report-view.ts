@@ -54,6 +54,7 @@ export function reportView(data: ReportData) {
     resultsByUnit: results.byUnit,
     contents: (report.movement.contents ?? []).map((c, i) => ({ index: i + 1, id: c.id, name: c.name, description: c.description?.trim() || null })),
     groups: results.groups,
+    contentList: results.contentList,
     figures,
     otherFigures: results.otherFigures,
     figuresWithTarget: figures.filter((f) => f.target !== null),

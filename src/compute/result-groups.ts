@@ -55,12 +55,15 @@ export function resultGroups(data: ReportData, views: { figures: readonly Figure
     const hasBody = Boolean(text || figures.length || models.length || modelCounts.length || indicators.length || ocop);
     return { index: i + 1, id: head.id, name: head.name, description: head.description, prose: text, figures, models, modelCounts, indicators, ocop, hasBody };
   });
-  // Every content is named; units are named when they have something to say or belong to the cluster.
-  const shown = byUnit ? groups.filter((g) => g.hasBody || data.units.find((u) => u.id === g.id)?.role) : groups;
+  // Every content is named: under its own heading, or, when no content has anything under it, in one list.
+  // Units are named when they have something to say or belong to the cluster.
+  const noneHasBody = !byUnit && !groups.some((g) => g.hasBody);
+  const shown = byUnit ? groups.filter((g) => g.hasBody || data.units.find((u) => u.id === g.id)?.role) : noneHasBody ? [] : groups;
   const placed = new Set(shown.map((g) => g.id));
   return {
     byUnit,
     groups: shown,
+    contentList: noneHasBody ? groups.map((g) => g.name) : [],
     otherFigures: views.figures.filter((f) => !placed.has(keyOf(f) ?? '')),
     otherIndicators: views.indicators.filter((x) => byUnit || !placed.has(x.content ?? '')),
     otherOcop: latestOcop && (byUnit || !placed.has(latestOcop.content ?? '')) ? ocopSummary(latestOcop) : null,

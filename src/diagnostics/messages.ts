@@ -108,6 +108,51 @@ export const MESSAGES: Readonly<Record<string, Entry>> = {
     message: { vi: 'Chữ viết tắt “{value}” không hợp lệ', en: 'Invalid abbreviation “{value}”' },
     hint: { vi: 'Viết hoa, nối bằng gạch ngang, không dấu cách, ví dụ `MTTQ-BTT`.', en: 'Capitals joined by hyphens, no spaces, e.g. `MTTQ-BTT`.' },
   },
+  BAD_NUMBER_TEXT: {
+    message: { vi: '“{value}” không đọc được thành số', en: '“{value}” cannot be read as a number' },
+    hint: { vi: 'Viết số như `58782`, hoặc trong ngoặc kép theo kiểu Việt Nam: `"58.782"`, `"39,381"`, `"hơn 140"`.', en: 'Write `58782`, or quoted the Vietnamese way: `"58.782"`, `"39,381"`, `"hơn 140"`.' },
+  },
+  BAD_QUALIFIER: {
+    message: { vi: 'Từ đứng trước số trong “{value}” không phải từ chỉ mức độ được hỗ trợ', en: 'The word before the number in “{value}” is not a supported qualifier' },
+    hint: { vi: 'Dùng một trong: hơn, gần, khoảng, trên, dưới, ước (ví dụ `"hơn 140"`).', en: 'Use one of: hơn, gần, khoảng, trên, dưới, ước (e.g. `"hơn 140"`).' },
+  },
+  DOT_DECIMAL_TEXT: {
+    message: { vi: 'Trong “{value}” dấu chấm không phải dấu phân cách hàng nghìn', en: 'In “{value}” the dot is not a thousands separator' },
+    hint: { vi: 'Trong ngoặc kép, phần thập phân viết bằng dấu phẩy: `"{suggestion}"`; hoặc bỏ ngoặc kép để viết số kiểu máy.', en: 'Inside quotes the decimal mark is a comma: `"{suggestion}"`; or drop the quotes for a plain number.' },
+  },
+  NOT_WHOLE_COUNT: {
+    message: { vi: '“{field}” đếm số lượng nên phải là số nguyên, ở đây là {value}', en: '“{field}” counts things and must be a whole number, not {value}' },
+    hint: { vi: 'YAML đọc `8.400` thành 8,4. Viết `{suggestion}` hoặc trong ngoặc kép `"{grouped}"`.', en: 'YAML reads `8.400` as 8.4. Write `{suggestion}` or quoted `"{grouped}"`.' },
+    plainHint: { vi: 'Bỏ phần thập phân; nếu đây không phải số đếm, sửa `measure` cho đúng đơn vị tính.', en: 'Remove the decimals; if this is not a count, fix `measure`.' },
+  },
+  QUALIFIER_NOT_ALLOWED: {
+    message: { vi: '“{field}” là số được cộng dồn, không nhận từ “{value}”', en: '“{field}” is added up and takes no qualifier (“{value}”)' },
+    hint: { vi: 'Ghi số chính xác; ước lượng thì ghi ở chỉ tiêu (`figures`) với `approx`.', en: 'Give the exact number; put estimates in `figures` with `approx`.' },
+  },
+  BAD_ATTAINMENT: {
+    message: { vi: '`attainment` “{value}” không hợp lệ', en: 'Invalid `attainment` “{value}”' },
+    hint: { vi: 'Ghi tỷ lệ % như nguồn (ví dụ `59.5` hoặc `"59,5"`), hoặc chữ: `đạt`, `vượt`, `đạt và vượt`.', en: 'Give the percentage as stated (e.g. `59.5` or `"59,5"`), or words: `đạt`, `vượt`, `đạt và vượt`.' },
+  },
+  FIGURE_SAYS_NOTHING: {
+    message: { vi: 'Chỉ tiêu “{id}” không có số liệu nào', en: 'Figure “{id}” states nothing' },
+    hint: { vi: 'Thêm `value`, hoặc `attainment`, `change`, `change_percent`, `target`.', en: 'Add `value`, or `attainment`, `change`, `change_percent`, `target`.' },
+  },
+  STATED_DISAGREES: {
+    message: { vi: '`{field}` ghi {stated}, nhưng tính từ các số của chỉ tiêu được {computed}', en: '`{field}` says {stated}, but the figure’s own numbers give {computed}' },
+    hint: { vi: 'Báo cáo in đúng số đã ghi; kiểm tra lại với nguồn.', en: 'The report prints the stated number; check it against the source.' },
+  },
+  DUPLICATE_AWARD: {
+    message: { vi: '“{name}” đã có cùng hình thức, đối tượng và quyết định ở {other}', en: '“{name}” is already listed with the same form, kind and decision at {other}' },
+    hint: { vi: 'Xoá dòng lặp, nếu không người này được đếm hai lần.', en: 'Delete the repeated row, or it is counted twice.' },
+  },
+  AWARD_TOTAL_MISMATCH: {
+    message: { vi: '`total` ghi {total} nhưng tập thể/cá nhân/hộ cộng lại là {sum} ({split})', en: '`total` says {total} but the split adds up to {sum} ({split})' },
+    hint: { vi: 'Báo cáo dùng số theo từng loại; sửa `total` hoặc bỏ nó.', en: 'The report uses the split; fix `total` or drop it.' },
+  },
+  DATED_BEFORE_PERIOD_END: {
+    message: { vi: 'Báo cáo ngày {date} trước năm cuối của kỳ báo cáo ({year})', en: 'The report is dated {date}, before the last year of its period ({year})' },
+    hint: { vi: 'Kiểm tra `date` và `period`.', en: 'Check `date` and `period`.' },
+  },
   OUT_OF_RANGE: {
     message: { vi: 'Giá trị {value} của “{field}” nằm ngoài khoảng cho phép', en: 'Value {value} of “{field}” is out of range' },
     hint: { vi: 'Giá trị nhỏ nhất: {min}; lớn nhất: {max}.', en: 'Minimum: {min}; maximum: {max}.' },

@@ -25,7 +25,8 @@ export function headerLines(value: string | readonly string[], fits: (line: stri
 function breakPoint(text: string, fits: (line: string) => boolean): number | undefined {
   const starts: number[] = [];
   for (const level of LEVELS) {
-    const pattern = new RegExp(`(?<=\\s)${level}(?=\\s|$)`, 'gu');
+    // A level word needs the name after it: "… TỈNH" at the very end stays on its line.
+    const pattern = new RegExp(`(?<=\\s)${level}(?=\\s+\\S)`, 'gu');
     for (const match of text.matchAll(pattern)) if (!overlapsLonger(text, match.index!, level)) starts.push(match.index!);
   }
   const sorted = [...new Set(starts)].filter((i) => i > 0).sort((a, b) => a - b);

@@ -8,7 +8,10 @@ import { checkAwardRecipients } from './checks/award-recipients.js';
 import { checkDuplicateIds } from './checks/duplicate-ids.js';
 import { checkIndicators, checkOcopYears } from './checks/indicators.js';
 import { checkPeriod } from './checks/period.js';
-import { checkReferences } from './checks/references.js';
+import { checkProseKeys, checkReferences } from './checks/references.js';
+import { checkDuplicateAwards } from './checks/duplicate-awards.js';
+import { checkFigureNumbers } from './checks/figure-numbers.js';
+import { checkReportDate } from './checks/report-date.js';
 import { checkUnitCycles } from './checks/unit-cycles.js';
 import { checkShapes } from './check-shapes.js';
 import type { ReportData } from '../schema/report-data.js';
@@ -37,13 +40,12 @@ export function validateFolder(dir: string): Validation {
     path: ['movement', 'contents', i],
   }));
   const forms = resolveForms(data.award_forms.map((f) => f.value));
+  const known = { units: shapes.declared.units, contents: shapes.declared.contents, forms: new Set([...forms.keys(), ...shapes.declared.forms]) };
   diagnostics.push(
     ...checkDuplicateIds(data, contents),
-    ...checkReferences(data, {
-      units: shapes.declared.units,
-      contents: shapes.declared.contents,
-      forms: new Set([...forms.keys(), ...shapes.declared.forms]),
-    }),
+    ...checkReferences(data, known),
+    ...checkFigureNumbers(data.figures),
+    ...checkDuplicateAwards(data.awards),
     ...checkUnitCycles(data.units),
     ...checkIndicators(data.indicators),
     ...checkOcopYears(data.ocop),
@@ -51,6 +53,7 @@ export function validateFolder(dir: string): Validation {
     ...checkAwardCounts(data.awards, data.award_counts),
   );
   if (loaded.report && shapes.rawReport) diagnostics.push(...checkPeriod(loaded.report, shapes.rawReport.period));
+  if (shapes.report) diagnostics.push(...checkProseKeys(shapes.report.file, shapes.report.value.narrative, known), ...checkReportDate(shapes.report.file, shapes.report.value));
   if (loaded.report && !loaded.diagnostics.length && !shapes.report && !diagnostics.length) {
     diagnostics.push(diagnostic('error', 'MISSING_REPORT', { dir }));
   }

@@ -4,9 +4,13 @@ import { locate } from '../load/locate.js';
 import type { Path, SourceFile } from '../load/source-file.js';
 import { keysAt } from './schema-shape.js';
 import { suggest } from './suggest.js';
+import { wholeCountHint } from './whole-count-hint.js';
 
 /** Codes our schemas put into zod's `error`; any other message is zod's own. */
-const OWN_CODES = new Set(['BAD_ID', 'BAD_CODE', 'BAD_DATE', 'IMPOSSIBLE_DATE', 'EMPTY_TEXT', 'BAD_ABBREVIATION']);
+const OWN_CODES = new Set([
+  'BAD_ID', 'BAD_CODE', 'BAD_DATE', 'IMPOSSIBLE_DATE', 'EMPTY_TEXT', 'BAD_ABBREVIATION',
+  'BAD_NUMBER_TEXT', 'BAD_QUALIFIER', 'DOT_DECIMAL_TEXT', 'NOT_WHOLE_COUNT', 'NEGATIVE', 'QUALIFIER_NOT_ALLOWED', 'BAD_ATTAINMENT',
+]);
 
 /** One zod issue → one or more diagnostics pointing into the YAML file. */
 export function issueToDiagnostics(
@@ -22,7 +26,9 @@ export function issueToDiagnostics(
   const at = () => locate(file, path);
 
   if (OWN_CODES.has(issue.message)) {
-    return [diagnostic('error', issue.message, { field, value: show(value) }, at())];
+    const extra: Record<string, string> = issue.message === 'NOT_WHOLE_COUNT' && typeof value === 'number' ? wholeCountHint(value) : {};
+    if (issue.message === 'DOT_DECIMAL_TEXT' && typeof value === 'string') extra.suggestion = value.replace('.', ',');
+    return [diagnostic('error', issue.message, { field, value: show(value), ...extra }, at())];
   }
   switch (issue.code) {
     case 'unrecognized_keys': {

@@ -29,13 +29,17 @@ export interface SentenceOptions {
   readonly pad?: boolean;
   /** Name the recipients of a form that has at most this many (0: never). */
   readonly named?: number;
+  /** Names after a colon (`cho 02 tập thể: A, B`) rather than in brackets. */
+  readonly colon?: boolean;
 }
 
 /** `Cờ thi đua của Chính phủ (ngành Giáo dục) cho 04 tập thể`, with names when few. */
 export function awardItem(row: AwardSummaryRow, options: SentenceOptions = {}): string {
   const counts = recipientsText(row, options.pad ?? true);
   const named = options.named ?? 0;
-  const names = row.recipients.length > 0 && row.recipients.length <= named ? ` (${row.recipients.map(recipientName).join(', ')})` : '';
+  const listed = row.recipients ?? [];
+  const list = listed.map(recipientName).join(', ');
+  const names = listed.length > 0 && listed.length <= named ? (options.colon ? `: ${list}` : ` (${list})`) : '';
   if (!row.name) return counts;
   return `${row.name}${row.note ? ` (${row.note})` : ''} cho ${counts}${names}`;
 }
@@ -57,7 +61,7 @@ export const AWARD_HELPERS: Record<string, Helper> = {
   /** {{awardItem row named=100}} → Bằng khen … cho 02 tập thể (Hội Nông dân tỉnh, Tỉnh Đoàn) */
   awardItem: (...all) => {
     const { args, hash } = split(all);
-    return awardItem(args[0] as AwardSummaryRow, { pad: hash.pad !== false, named: typeof hash.named === 'number' ? hash.named : 0 });
+    return awardItem(args[0] as AwardSummaryRow, { pad: hash.pad !== false, named: typeof hash.named === 'number' ? hash.named : 0, colon: hash.colon === true });
   },
   /** {{recipients row}} → 03 tập thể, 81 cá nhân */
   recipients: (...all) => {
