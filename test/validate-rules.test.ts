@@ -53,6 +53,15 @@ const CASES: Case[] = [
   { name: 'value outside an enumeration', file: 'awards.yaml', text: 'awards:\n  - { form: giay-khen, recipient: nguoi, name: "A" }\n', code: 'BAD_VALUE', needle: 'nguoi' },
   { name: 'unknown indicator code without a name', file: 'indicators.yaml', text: 'indicators:\n  - { code: XYZ, year: 2022, score: 1 }\n', code: 'INDICATOR_NAME_REQUIRED', needle: 'XYZ' },
   { name: 'count that is not whole', file: 'models.yaml', text: 'models:\n  - { id: m1, name: "Mô hình", type: mo-hinh, unit: hoi-lhpn, participants: 1.5 }\n', code: 'NOT_WHOLE_COUNT', needle: '1.5' },
+  { name: 'a count written with a thousands dot, unquoted (8.400 is 8,4 to YAML)', file: 'figures.yaml', text: 'figures:\n  - { id: ban-tin, label: "Bản tin", value: 8.400, measure: "cuốn" }\n', code: 'NOT_WHOLE_COUNT', needle: '8.400' },
+  { name: 'a quoted number with an unknown qualifier', file: 'figures.yaml', text: 'figures:\n  - { id: f1, label: "Hộ", value: "chừng 140", measure: "hộ" }\n', code: 'BAD_QUALIFIER', needle: '"chừng 140"' },
+  { name: 'a quoted number with a decimal dot', file: 'figures.yaml', text: 'figures:\n  - { id: f1, label: "Điểm", value: "40.73", measure: "điểm" }\n', code: 'DOT_DECIMAL_TEXT', needle: '"40.73"' },
+  { name: 'a figure that states nothing', file: 'figures.yaml', text: 'figures:\n  - { id: f1, label: "Hộ", measure: "hộ" }\n', code: 'FIGURE_SAYS_NOTHING', needle: 'f1' },
+  { name: 'a stated attainment its own numbers contradict', file: 'figures.yaml', text: 'figures:\n  - { id: f1, label: "Hộ", value: 58782, target: 52020, attainment: 120, measure: "hộ" }\n', code: 'STATED_DISAGREES', needle: '120', severity: 'warning' },
+  { name: 'a stated attainment that only rounds differently is fine; a stated change that disagrees is not', file: 'figures.yaml', text: 'figures:\n  - { id: f1, label: "Hộ", value: 58782, target: 52020, attainment: 113, previous: 58000, change: 700, measure: "hộ" }\n', code: 'STATED_DISAGREES', needle: '700', severity: 'warning' },
+  { name: 'the same award row twice', file: 'awards.yaml', text: 'awards:\n  - { form: giay-khen, recipient: tap-the, name: "Hội Nông dân tỉnh" }\n  - { form: giay-khen, recipient: tap-the, name: "Hội Nông dân tỉnh" }\n', code: 'DUPLICATE_AWARD', needle: '"Hội Nông dân tỉnh"', after: 'tỉnh" }\n  - {', severity: 'warning' },
+  { name: 'a total that disagrees with its split', file: 'awards.yaml', text: 'award_counts:\n  - { form: giay-khen, total: 5, collectives: 3 }\n', code: 'AWARD_TOTAL_MISMATCH', needle: '5', severity: 'warning' },
+  { name: 'counted models pointing at an unknown content', file: 'models.yaml', text: 'model_counts:\n  - { type: mo-hinh, count: 206, content: nd9 }\n', code: 'UNKNOWN_REF', needle: 'nd9' },
   { name: 'empty text', file: 'units.yaml', text: UNITS + '  - { id: xa-moi, name: "" }\n', code: 'EMPTY_TEXT', needle: '""' },
 ];
 
@@ -69,6 +78,16 @@ describe('validation rules: each broken fixture gives its code at its place', ()
       else expect(data).toBeDefined();
     });
   }
+
+  it('prose under an unknown content is an error at its key; a report dated before its period ends is a warning', () => {
+    const dir = reportFolder();
+    edit(dir, 'report.yaml', 'narrative:\n', 'narrative:\n  contents:\n    nd7: "Đoạn văn"\n');
+    edit(dir, 'report.yaml', 'date: 2024-12-20', 'date: 2023-12-20');
+    const text = readFileSync(join(dir, 'report.yaml'), 'utf8');
+    const { diagnostics } = validateFolder(dir);
+    expect(diagnostics.find((d) => d.code === 'UNKNOWN_REF')).toMatchObject({ ...at(text, 'nd7'), args: { id: 'nd7', suggestion: 'nd1' } });
+    expect(diagnostics.find((d) => d.code === 'DATED_BEFORE_PERIOD_END')).toMatchObject({ severity: 'warning', ...at(text, '2023-12-20') });
+  });
 
   it('suggests the near field name and the near id', () => {
     const dir = reportFolder({ 'units.yaml': UNITS + '  - id: xa-moi\n    nmae: "Xã Mới"\n', 'models.yaml': 'models:\n  - { id: m1, name: "M", type: mo-hinh, unit: hoi-nong-dn }\n' });

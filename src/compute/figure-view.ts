@@ -51,6 +51,8 @@ export function figureView(figure: Figure, context: FigureContext) {
     previous: figure.previous?.value ?? null,
     attainment: figure.attainment && 'percent' in figure.attainment ? figure.attainment.percent.value : computedAttainment ?? null,
     attainmentText: attainmentPart ?? null,
+    /** The change in %, as stated or computed from `previous` (null when neither). */
+    changePercent: figure.change_percent?.value ?? percentChange(value?.value, figure.previous?.value) ?? null,
     changeText: changePart ?? null,
     unit: figure.unit ?? null,
     unitName: figure.unit ? context.unitName.get(figure.unit) ?? figure.unit : null,

@@ -28,6 +28,7 @@ export function reportView(data: ReportData) {
   const models = data.models.map((m) => modelLine(m, unitName));
   const indicators = latestIndicators(data.indicators);
   const results = resultGroups(data, { figures, models, indicators });
+  const contents = results.byUnit ? resultGroups({ ...data, report: { ...report, results_by: 'content' } }, { figures, models, indicators }).allGroups : results.allGroups;
 
   const granted = awardSummary(data.awards.filter((a) => a.status === 'granted'), data.award_counts, forms);
   const proposed = awardSummary(data.awards.filter((a) => a.status === 'proposed'), [], forms);
@@ -52,7 +53,8 @@ export function reportView(data: ReportData) {
     date: report.date,
     dateLong: longDate(report.date),
     resultsByUnit: results.byUnit,
-    contents: (report.movement.contents ?? []).map((c, i) => ({ index: i + 1, id: c.id, name: c.name, description: c.description?.trim() || null })),
+    contents: contents.map((g) => ({ ...g, hasData: g.hasBody })),
+    contentsWithData: contents.filter((g) => g.hasBody).map((g) => ({ ...g, hasData: true })),
     groups: results.groups,
     contentList: results.contentList,
     figures,
@@ -60,16 +62,24 @@ export function reportView(data: ReportData) {
     figuresWithTarget: figures.filter((f) => f.target !== null),
     indicators: results.otherIndicators.length ? results.otherIndicators : null,
     ocop: results.otherOcop,
-    models: showModelSummary
-      ? {
-          partsText: summary.partsText,
-          total: summary.total,
-          replicated: summary.replicated,
-          listed: results.otherModels,
-          counted: results.otherModelCounts,
-          inAnnex: data.models.length > 0,
-        }
-      : null,
+    models:
+      data.models.length || data.model_counts.length
+        ? {
+            /** Print the summary sub-section: something is not shown under a content or unit, or it spans several. */
+            showSummary: showModelSummary,
+            partsText: summary.partsText,
+            total: summary.total,
+            replicated: summary.replicated,
+            listed: results.otherModels,
+            counted: results.otherModelCounts,
+            inAnnex: data.models.length > 0,
+            list: models,
+            unassigned: models.filter((m) => !m.content),
+            moHinh: data.models.filter((m) => m.type === 'mo-hinh').length,
+            dienHinh: data.models.filter((m) => m.type === 'dien-hinh').length,
+            sangKien: data.models.filter((m) => m.type === 'sang-kien').length,
+          }
+        : null,
     cluster: clusterView(data.units),
     awards:
       granted.length || proposed.length

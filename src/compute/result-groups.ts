@@ -16,6 +16,7 @@ export interface ModelLine {
   readonly participantsText: string | null;
   readonly content: string | null;
   readonly unit: string;
+  readonly type: Model['type'];
 }
 
 export const modelLine = (m: Model, unitName: ReadonlyMap<string, string>): ModelLine => ({
@@ -27,6 +28,7 @@ export const modelLine = (m: Model, unitName: ReadonlyMap<string, string>): Mode
   participantsText: m.participants ? quantityText(m.participants, 'người') : null,
   content: m.content ?? null,
   unit: m.unit,
+  type: m.type,
 });
 
 /**
@@ -62,6 +64,8 @@ export function resultGroups(data: ReportData, views: { figures: readonly Figure
   const placed = new Set(shown.map((g) => g.id));
   return {
     byUnit,
+    /** Every content (or unit) whether or not it has anything under it. */
+    allGroups: groups,
     groups: shown,
     contentList: noneHasBody ? groups.map((g) => g.name) : [],
     otherFigures: views.figures.filter((f) => !placed.has(keyOf(f) ?? '')),
