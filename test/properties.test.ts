@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { smartQuotes } from '../src/format/smart-quotes.js';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { planBuild } from '../src/plan/plan-build.js';
@@ -74,7 +75,8 @@ describe('random names print literally', () => {
         expect(plan.diagnostics).toEqual([]);
         const docx = await plan.outputs[0].bytes();
         const text = seen(paragraphs(new TextDecoder().decode(unzipSync(docx)['word/document.xml'])).join('\n'));
-        expect(text).toContain(seen(`+ ${modelName} (${unitName}).`));
+        // Data strings print literally but for straight double quotes, which become “ ” (each string on its own).
+        expect(text).toContain(seen(`+ ${smartQuotes(modelName)} (${smartQuotes(unitName)}).`));
 
         const xlsx = await workbookBytes(new Date('2024-01-01T00:00:00Z'), (wb) => fillAwardWorkbook(wb, data!, {}, layout));
         const out = join(tempDir(), 'k.xlsx');

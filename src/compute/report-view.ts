@@ -62,11 +62,11 @@ export function reportView(data: ReportData) {
     figuresWithTarget: figures.filter((f) => f.target !== null),
     indicators: results.otherIndicators.length ? results.otherIndicators : null,
     ocop: results.otherOcop,
+    /** Print the model summary sub-section: something is not shown under a content or unit, or models span several. */
+    showModelSummary,
     models:
       data.models.length || data.model_counts.length
         ? {
-            /** Print the summary sub-section: something is not shown under a content or unit, or it spans several. */
-            showSummary: showModelSummary,
             partsText: summary.partsText,
             total: summary.total,
             replicated: summary.replicated,
