@@ -51,7 +51,11 @@ describe('the administrative frame (Nghị định 30)', () => {
   });
 
   it('tables repeat a bold header row on every page', () => {
-    expect(built['tra-vinh-tong-ket-2022'].xml).toMatch(/<w:tblHeader\/>/);
+    const dir = reportFolder();
+    edit(dir, 'report.yaml', '  directions: |\n', '  directions: |\n    | Việc | Thời hạn |\n    |---|---|\n    | Sơ kết | 2025 |\n\n');
+    const out = tempDir();
+    expect(report(['build', dir, '-o', out]).code).toBe(0);
+    expect(zipPart(join(out, readdirSync(out).find((f) => f.endsWith('.docx'))!))).toMatch(/<w:tblHeader\/>/);
   });
 });
 

@@ -77,7 +77,7 @@ describe('report export awards (XLSX)', () => {
     expect(list.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
     expect(list.autoFilter).toBe('A5:G5');
     expect(list.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-    expect(zipPart(path, 'xl/workbook.xml')).toMatch(/_xlnm\.Print_Titles" localSheetId="0">&apos;Danh sách&apos;!\$1:\$5</);
+    expect(zipPart(path, 'xl/workbook.xml')).toMatch(/_xlnm\.Print_Titles" localSheetId="0">&apos;Danh sách&apos;!\$5:\$5</);
     expect(list.getCell('B8').font.name).toBe('Times New Roman');
     expect(list.getCell('B8').border.top?.style).toBe('thin');
 

@@ -19,7 +19,12 @@ const yearOf = (bound: number | string) => (typeof bound === 'number' ? bound : 
  * (null when there is no data) so strict templates can test it with {{#if}}.
  * Data strings are escaped for Markdown; `narrative` stays Markdown as written.
  */
-export function reportView(data: ReportData) {
+export interface ViewOptions {
+  /** The number of each annex by the kind of rows it lists (`models: 'II'`); absent when there is none. */
+  readonly annexes?: Readonly<Record<string, string>>;
+}
+
+export function reportView(data: ReportData, options: ViewOptions = {}) {
   const { report } = data;
   const unitName = new Map(data.units.map((u) => [u.id, u.name]));
   const forms = resolveForms(data.award_forms);
@@ -53,6 +58,7 @@ export function reportView(data: ReportData) {
     date: report.date,
     dateLong: longDate(report.date),
     resultsByUnit: results.byUnit,
+    annexes: { indicators: options.annexes?.indicators ?? null, ocop: options.annexes?.ocop ?? null, models: options.annexes?.models ?? null, figures: options.annexes?.figures ?? null },
     contents: contents.map((g) => ({ ...g, hasData: g.hasBody })),
     contentsWithData: contents.filter((g) => g.hasBody).map((g) => ({ ...g, hasData: true })),
     groups: results.groups,

@@ -242,6 +242,10 @@ export const MESSAGES: Readonly<Record<string, Entry>> = {
     message: { vi: 'Tệp khai báo bảng tính không hợp lệ: {detail}', en: 'Invalid workbook layout: {detail}' },
     hint: { vi: 'So sánh với tệp mẫu trong templates/workbooks của gói.', en: 'Compare with the built-in file in templates/workbooks.' },
   },
+  NO_AWARD_LIST: {
+    message: { vi: 'Báo cáo không có danh sách khen thưởng (`awards`): danh sách để trống, bảng Tổng hợp có số lượng theo `award_counts`', en: 'The report has no award list (`awards`): the list is empty; the Summary sheet holds the `award_counts`' },
+    hint: { vi: 'Thêm danh sách người, tập thể được khen vào `awards` để có danh sách.', en: 'Add the recipients to `awards` to get a list.' },
+  },
   NO_DATA_TO_EXPORT: {
     message: { vi: 'Không có khen thưởng nào khớp bộ lọc', en: 'No award matches the filters' },
     hint: { vi: 'Bỏ bớt bộ lọc `--form`, `--unit`, `--recipient`, `--status`.', en: 'Loosen `--form`, `--unit`, `--recipient`, `--status`.' },

@@ -24,6 +24,12 @@ export function shortDate(iso: string): string {
   return `${day}/${month}/${year}`;
 }
 
+/** `03/01/2024`: day and month on two digits, as lists and tables print dates. */
+export function numericDate(iso: string): string {
+  const { year, month, day } = parseIsoDate(iso);
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+}
+
 /** A period `2018 - 2023`, or one year alone; dates print short. */
 export function periodText(from: number | string, to: number | string): string {
   const show = (bound: number | string) => (typeof bound === 'number' ? String(bound) : shortDate(bound));

@@ -23,7 +23,15 @@ export type LateWarnings = Diagnostic[];
 export async function planBuild(data: ReportData, outDir: string, late: LateWarnings = []): Promise<{ outputs: BuildOutput[]; diagnostics: Diagnostic[] }> {
   const set = resolveTemplate(data.report.template, data.report.kind, data.dir);
   if ('missing' in set) return { outputs: [], diagnostics: [diagnostic('error', 'TEMPLATE_NOT_FOUND', { template: set.missing })] };
-  const rendered = renderTemplate(set, reportView(data));
+  // The annexes come first: the report refers to them by the numbers they get.
+  const [{ annexNumbers, hasAnnexData }, { AnnexLayoutSchema, layoutOrDiagnostic }] = await Promise.all([import('../xlsx/annex-workbook.js'), import('../xlsx/layout.js')]);
+  let layout: AnnexLayout | undefined;
+  if (hasAnnexData(data)) {
+    const annex = layoutOrDiagnostic('annexes', AnnexLayoutSchema, data.dir, data.report.template);
+    if ('diagnostic' in annex) return { outputs: [], diagnostics: [annex.diagnostic] };
+    layout = annex.layout;
+  }
+  const rendered = renderTemplate(set, reportView(data, { annexes: layout ? annexNumbers(data, layout) : {} }));
   if (rendered.markdown === undefined) return { outputs: [], diagnostics: rendered.diagnostics };
 
   const body = parseMarkdown(rendered.markdown);
@@ -31,11 +39,9 @@ export async function planBuild(data: ReportData, outDir: string, late: LateWarn
   const name = outputName(data.dir);
   const { writeDocx } = await import('../write/docx/write-docx.js');
   const outputs: BuildOutput[] = [{ path: join(outDir, `${name}.docx`), kind: 'docx', bytes: () => writeDocx(data.report, body, date) }];
-  const [{ hasAnnexData }, { AnnexLayoutSchema, layoutOrDiagnostic }] = await Promise.all([import('../xlsx/annex-workbook.js'), import('../xlsx/layout.js')]);
-  if (hasAnnexData(data)) {
-    const annex = layoutOrDiagnostic('annexes', AnnexLayoutSchema, data.dir, data.report.template);
-    if ('diagnostic' in annex) return { outputs: [], diagnostics: [annex.diagnostic] };
-    outputs.push({ path: join(outDir, `${name}-phu-luc.xlsx`), kind: 'xlsx', bytes: () => annexBytes(data, annex.layout, date, late) });
+  if (layout) {
+    const annexLayout = layout;
+    outputs.push({ path: join(outDir, `${name}-phu-luc.xlsx`), kind: 'xlsx', bytes: () => annexBytes(data, annexLayout, date, late) });
   }
   return { outputs, diagnostics: [] };
 }

@@ -1,7 +1,10 @@
+import { figureView } from '../compute/figure-view.js';
 import { indicatorView } from '../compute/indicator-view.js';
 import { ocopSummary } from '../compute/ocop-shares.js';
 import { compareText } from '../format/sort-names.js';
 import type { ReportData } from '../schema/report-data.js';
+
+const yearOf = (bound: number | string) => (typeof bound === 'number' ? bound : Number(bound.slice(0, 4)));
 
 const MODEL_TYPES = { 'mo-hinh': 'Mô hình', 'dien-hinh': 'Điển hình', 'sang-kien': 'Sáng kiến' } as const;
 
@@ -16,6 +19,7 @@ export function annexRows(data: ReportData): Record<string, Record<string, unkno
       return {
         stt: n + 1,
         code: i.code,
+        shortName: view.shortName,
         name: view.name,
         year: i.year,
         score: i.score?.value ?? null,
@@ -37,14 +41,21 @@ export function annexRows(data: ReportData): Record<string, Record<string, unkno
         year: m.year ?? null,
         replicatedText: m.replicated ? 'Có' : null,
       })),
-    figures: data.figures.map((f, n) => ({
+    figures: data.figures.map((f, n) => {
+      const view = figureView(f, { unitName, reportYear: yearOf(data.report.period.to), singleYear: false });
+      return {
       stt: n + 1,
       label: f.label,
       measure: f.measure ?? null,
       target: f.target?.value ?? null,
       value: f.value?.value ?? null,
+      /** Value over target, cached with the live formula; null where the sheet leaves the cell empty. */
+      attainmentRatio: f.value && f.target && f.target.value !== 0 ? f.value.value / f.target.value : '',
       previous: f.previous?.value ?? null,
       unitName: f.unit ? unitName.get(f.unit) ?? f.unit : null,
-    })),
+      /** What the source states beside the numbers: "đạt 59,5% dự toán; tăng 549 tỷ đồng so với năm 2020". */
+      note: [f.value?.approx || f.approx ? view.valueText : null, view.attainmentText, view.changeText].filter(Boolean).join('; ') || null,
+      };
+    }),
   };
 }

@@ -62,7 +62,11 @@ export function awardList(data: ReportData, filters: AwardFilters): { items: Awa
   const forms = resolveForms(data.award_forms);
   const unitName = new Map(data.units.map((u) => [u.id, u.name]));
   const awards = filterAwards(data.awards, filters);
-  const summary = awardSummary(awards, [], forms);
+  // Counts without a list (`award_counts`) belong in the summary, unless a filter asks for what they cannot tell.
+  const countsApply = !filters.units?.length && !filters.recipients?.length && filters.status !== 'proposed';
+  const counts = countsApply ? data.award_counts.filter((c) => !filters.forms?.length || (c.form !== undefined && filters.forms.includes(c.form))) : [];
+  const listedSummary = awardSummary(awards, [], forms);
+  const summary = awardSummary(awards, counts, forms);
   const byForm = new Map<string, Award[]>();
   for (const a of awards) {
     const list = byForm.get(a.form);
@@ -70,7 +74,7 @@ export function awardList(data: ReportData, filters: AwardFilters): { items: Awa
     else byForm.set(a.form, [a]);
   }
   const items: AwardListItem[] = [];
-  summary.forEach((formRow, f) => {
+  listedSummary.forEach((formRow, f) => {
     items.push({ type: 'form', index: f + 1, name: formRow.name ?? '' });
     const ofForm = byForm.get(formRow.form ?? '') ?? [];
     let groupIndex = 0;

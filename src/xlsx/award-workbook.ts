@@ -25,7 +25,10 @@ export function fillAwardWorkbook(workbook: ExcelJS.stream.xlsx.WorkbookWriter, 
   let truncated = 0;
   let counting = false; // the width sample reads rows too: count each truncation once
   const readers = layout.columns.map((c) => columnReader(c, letters, () => (counting ? truncated++ : undefined)));
+  const awards = items.filter((i): i is Extract<AwardListItem, { type: 'award' }> => i.type === 'award');
   const context = {
+    // A list of proposals is a list of proposals: "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG".
+    listTitle: awards.length > 0 && awards.every((a) => a.row.status === 'Đề nghị') ? 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG' : 'DANH SÁCH KHEN THƯỞNG',
     issuer: [joinLines(data.report.issuer.parent), joinLines(data.report.issuer.name)].filter(Boolean).join(' - '),
     movementLine: `Phong trào thi đua “${data.report.movement.short_name ?? data.report.movement.name}” ${periodPhrase(data.report.period.from, data.report.period.to)}`,
   };
@@ -51,12 +54,19 @@ function writeSummary(workbook: ExcelJS.stream.xlsx.WorkbookWriter, layout: Awar
   const title = [issuer, layout.summary.title];
   const first = title.length + 3;
   const last = first + summary.length - 1;
+  // Counts that the source does not split get a column of their own, only when there are any.
+  const unsplit = summary.some((r) => r.unsplit > 0);
+  const counts = (r: AwardSummaryRow) => [r.collectives, r.individuals, r.households, ...(unsplit ? [r.unsplit] : [])];
+  const lastCount = unsplit ? 'F' : 'E';
+  const totalCol = unsplit ? 'G' : 'F';
   const rows: SheetItem[] = summary.map((row, i) => ({
     kind: 'row',
-    values: [roman(i + 1), row.name, row.collectives, row.individuals, row.households, { formula: `SUM(C${first + i}:E${first + i})` }],
+    values: [roman(i + 1), `${row.name ?? 'Hình thức khác'}${row.note ? ` (${row.note})` : ''}`, ...counts(row), { formula: `SUM(C${first + i}:${lastCount}${first + i})`, result: row.total }],
   }));
-  const total = (col: string) => ({ formula: summary.length ? `SUM(${col}${first}:${col}${last})` : '0' });
-  rows.push({ kind: 'total', values: ['', 'Tổng cộng', total('C'), total('D'), total('E'), total('F')] });
+  // Every formula carries its value, for previews and readers that do not recalculate.
+  const sum = (col: string, pick: (r: AwardSummaryRow) => number) => ({ formula: summary.length ? `SUM(${col}${first}:${col}${last})` : '0', result: summary.reduce((n, r) => n + pick(r), 0) });
+  const countCols = ['C', 'D', 'E', ...(unsplit ? ['F'] : [])];
+  rows.push({ kind: 'total', values: ['', 'Tổng cộng', ...countCols.map((col, k) => sum(col, (r) => counts(r)[k])), sum(totalCol, (r) => r.total)] });
   writeSheet(workbook, {
     name: layout.summary.sheet,
     title,
@@ -66,6 +76,7 @@ function writeSummary(workbook: ExcelJS.stream.xlsx.WorkbookWriter, layout: Awar
       { header: 'Tập thể', width: 10, format: '#,##0', align: 'center' },
       { header: 'Cá nhân', width: 10, format: '#,##0', align: 'center' },
       { header: 'Hộ gia đình', width: 12, format: '#,##0', align: 'center' },
+      ...(unsplit ? [{ header: 'Tập thể, cá nhân (không tách)', width: 16, format: '#,##0', align: 'center' as const }] : []),
       { header: 'Tổng cộng', width: 12, format: '#,##0', align: 'center' },
     ],
     items: rows,

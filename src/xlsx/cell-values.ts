@@ -5,7 +5,7 @@ import { textTemplate } from './text-template.js';
 /** Excel refuses longer cell texts. */
 export const MAX_CELL_TEXT = 32767;
 
-export type CellValue = string | number | Date | boolean | null | { formula: string };
+export type CellValue = string | number | Date | boolean | null | { formula: string; result?: number | string };
 
 /** Turns a column's declaration into a function from a row to its cell value. */
 export function columnReader(column: ColumnDef, letters: ReadonlyMap<string, string>, onTruncate: (length: number) => void) {
@@ -13,7 +13,8 @@ export function columnReader(column: ColumnDef, letters: ReadonlyMap<string, str
   return (row: Record<string, unknown>, rowNumber: number): CellValue => {
     if (column.formula) {
       const formula = column.formula.replace(/\{row\}/g, String(rowNumber)).replace(/\{col:(\w+)\}/g, (_, key: string) => letters.get(key) ?? key);
-      return { formula };
+      const result = column.result ? row[column.result] : undefined;
+      return typeof result === 'number' || typeof result === 'string' ? { formula, result } : { formula };
     }
     const raw = template ? template(row) : column.field ? row[column.field] : null;
     if (raw === undefined || raw === null || raw === '') return null;

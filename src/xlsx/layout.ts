@@ -13,7 +13,10 @@ const ColumnSchema = z.strictObject({
   value: z.string().optional(),
   /** `{row}` is the row number, `{col:key}` the letter of the column with that key. */
   formula: z.string().optional(),
+  /** The row field that holds the formula's value, stored with it for readers that do not recalculate. */
+  result: z.string().optional(),
   width: z.number().positive().optional(),
+  /** An Excel number format, or `auto` (the digits as written) / `auto%` (a ratio as a percentage). */
   format: z.string().optional(),
   /** Used instead of `format` for a number with decimals (so 58782 prints 58.782 and 107.8 prints 107,80). */
   decimalFormat: z.string().optional(),

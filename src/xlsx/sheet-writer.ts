@@ -21,9 +21,25 @@ export interface SheetSpec {
 }
 
 const FONT = 'Times New Roman';
+const TEXT_SIZE = 12;
 const LINE_HEIGHT = 16; // points, for 12 pt text
 const THIN = { style: 'thin' } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/** ND30 margins in inches: top and bottom 20 mm, left 30 mm, right 15 mm; page number 10 mm from the top. */
+const MARGINS = { left: 30 / 25.4, right: 15 / 25.4, top: 20 / 25.4, bottom: 20 / 25.4, header: 10 / 25.4, footer: 10 / 25.4 };
+/** Text never prints smaller than this (points), so fitting to the page width may not shrink below it. */
+export const MIN_PRINTED_SIZE = 11;
+/** Printable width of A4 inside the margins, in points. */
+export const printableWidth = (landscape: boolean) => ((landscape ? 297 : 210) - 45) * (72 / 25.4);
+/** Printed width of a column `width` characters wide, in points (Excel: 7 px a character plus 5 px of padding, at 96 dpi). */
+export const columnPoints = (width: number) => (width * 7 + 5) * 0.75;
+
+/** A title line's look: the annex number and the title bold, the caption "(Kèm theo …)" italic. */
+function titleStyle(text: string, index: number): { size: number; bold: boolean; italic: boolean } {
+  if (text.startsWith('(')) return { size: 13, bold: false, italic: true };
+  return { size: index === 0 ? 13 : 14, bold: true, italic: false };
+}
 
 /**
  * A print-ready table sheet: merged title rows, a bold bordered header that is frozen,
@@ -37,24 +53,31 @@ export function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter | ExcelJ
     pageSetup: {
       paperSize: 9,
       orientation: spec.landscape ? 'landscape' : 'portrait',
+      // Columns are sized to the page below; fitting to width then never shrinks the text.
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
-      printTitlesRow: `1:${headerRow}`,
-      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      firstPageNumber: 1,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+      margins: MARGINS,
     },
-    headerFooter: { oddFooter: '&C&"Times New Roman"&11&P/&N' },
+    // ND30: the page number at the top, centred; each annex counts its own pages from 1.
+    headerFooter: { oddHeader: '&C&"Times New Roman"&13&P', oddFooter: '' },
   });
-  const widths = spec.columns.map((c, i) => fittedWidth(c, i, spec.sample));
+  const widths = fitToPage(spec.columns.map((c, i) => fittedWidth(c, i, spec.sample)), spec.landscape);
   sheet.columns = spec.columns.map((c, i) => ({ key: c.key ?? c.field ?? `c${i}`, width: widths[i] }));
   // Wrapped rows get a height for their lines: not every reader grows rows by itself.
   const heightFor = (values: readonly unknown[]) => LINE_HEIGHT * Math.max(1, ...values.map((v, i) => linesFor(v, widths[i] ?? 10)));
 
+  const mergedWidth = widths.reduce((a, b) => a + b, 0);
   spec.title.forEach((text, i) => {
     const row = sheet.getRow(i + 1);
+    const look = titleStyle(text, i);
     row.getCell(1).value = xmlSafe(text);
-    row.getCell(1).font = { name: FONT, size: i === 1 ? 14 : 12, bold: i <= 1 };
+    row.getCell(1).font = { name: FONT, size: look.size, bold: look.bold, italic: look.italic };
     row.getCell(1).alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    // A merged row does not grow by itself: give it the height of its wrapped lines.
+    row.height = titleHeight(text, mergedWidth, look.size);
     sheet.mergeCells(`A${i + 1}:${last}${i + 1}`);
     row.commit?.();
   });
@@ -108,9 +131,11 @@ function styleCache(columns: readonly ColumnDef[]) {
     group: (level: 1 | 2) => get(`g${level}`, () => ({ font: { name: FONT, size: 12, bold: true, italic: level === 2 }, border: BORDER })),
     cell: (index: number, value: unknown, bold: boolean) => {
       const column = columns[index];
-      const isNumber = typeof value === 'number';
-      const numFmt =
-        column.decimalFormat && isNumber && !Number.isInteger(value) ? column.decimalFormat : column.format ?? (value instanceof Date ? 'dd/mm/yyyy' : undefined);
+      const shown = value !== null && typeof value === 'object' && 'result' in value ? (value as { result?: unknown }).result : value;
+      const isNumber = typeof shown === 'number';
+      const numFmt = isNumber && column.format?.startsWith('auto')
+        ? autoFormat(shown, column.format === 'auto%')
+        : column.decimalFormat && isNumber && !Number.isInteger(shown) ? column.decimalFormat : column.format ?? (value instanceof Date ? 'dd/mm/yyyy' : undefined);
       const horizontal = column.align ?? (isNumber ? 'right' : 'left');
       return get(`${bold}|${numFmt}|${horizontal}`, () => ({
         font: { name: FONT, size: 12, bold },
@@ -120,6 +145,39 @@ function styleCache(columns: readonly ColumnDef[]) {
       }));
     },
   };
+}
+
+/**
+ * `auto`: the digits the DOCX prints (83, 40,73, 107,8), never padded with zeros;
+ * `auto%`: a ratio as a percentage the same way (1.13 → 113%, 1.6342 → 163,42%).
+ */
+export function autoFormat(value: number, percent: boolean): string {
+  const shown = percent ? Math.round(value * 1e4) / 100 : value;
+  const decimals = Math.min(percent ? 2 : 10, String(shown).split('.')[1]?.length ?? 0);
+  return `${percent ? '0' : '#,##0'}${decimals ? `.${'0'.repeat(decimals)}` : ''}${percent ? '%' : ''}`;
+}
+
+/** Height in points of a title line wrapped across the merged width (characters of 12 pt text). */
+export function titleHeight(text: string, mergedWidth: number, size: number): number {
+  const perLine = Math.max(1, mergedWidth * (TEXT_SIZE / size) * (text === text.toLocaleUpperCase('vi') ? 0.8 : 1) - 2);
+  return Math.ceil(Math.max(1, Math.ceil(text.length / perLine)) * size * 1.4);
+}
+
+/**
+ * Columns narrowed, the widest text first, until the table fits the printable width at
+ * no less than MIN_PRINTED_SIZE: landscape and wrapping instead of shrinking the type.
+ */
+export function fitToPage(widths: readonly number[], landscape: boolean): number[] {
+  // A quarter point of room: readers round column widths a little differently.
+  const capacity = printableWidth(landscape) * (TEXT_SIZE / (MIN_PRINTED_SIZE + 0.25));
+  const out = [...widths];
+  const total = () => out.reduce((n, w) => n + columnPoints(w), 0);
+  for (let guard = 0; total() > capacity && guard < 1000; guard++) {
+    const widest = out.indexOf(Math.max(...out));
+    if (out[widest] <= 12) break; // narrower than this, a column of text stops being readable
+    out[widest] -= 1;
+  }
+  return out;
 }
 
 /** Lines a value takes when wrapped in a column `width` characters wide (a little pessimistic). */

@@ -73,7 +73,9 @@ export async function exportAwardsCommand(dir: string, options: ExportOptions): 
   } catch (error) {
     return fail(EXIT.io, [...diagnostics, writeFailure(target, error)]);
   }
-  if (rows === 0) diagnostics.push(diagnostic('warning', 'NO_DATA_TO_EXPORT'));
+  const filtered = Boolean(filters.forms?.length || filters.units?.length || filters.recipients?.length || filters.status);
+  // Without a filter an empty list means the report holds counts only (`award_counts`), not that a filter missed.
+  if (rows === 0) diagnostics.push(diagnostic('warning', filtered ? 'NO_DATA_TO_EXPORT' : 'NO_AWARD_LIST'));
   const shown = relative(process.cwd(), target) || target;
   out.diagnostics(diagnostics, validation.sources);
   out.say(`Đã ghi ${shown} (${rows} dòng khen thưởng)`, `Wrote ${shown} (${rows} award rows)`);

@@ -1,4 +1,4 @@
-import { longDate, periodText, shortDate } from '../../format/dates.js';
+import { longDate, numericDate, periodText, shortDate } from '../../format/dates.js';
 import { formatBillions, formatMoney, formatNumber, formatPercent, pad2 } from '../../format/numbers.js';
 import { pointLetter, roman } from '../../format/numbering.js';
 import { moneyToWords, numberToWords } from '../../format/words.js';
@@ -40,6 +40,8 @@ export const FORMAT_HELPERS: Record<string, Helper> = {
   pad2: (...all) => pad2(num(args(all)[0], 'pad2')),
   /** {{dateLong "2024-01-05"}} → ngày 05 tháng 01 năm 2024 */
   dateLong: (...all) => longDate(String(args(all)[0])),
+  /** {{dateNumeric "2024-01-03"}} → 03/01/2024 (lists and tables) */
+  dateNumeric: (...all) => numericDate(String(args(all)[0])),
   /** {{dateShort "2023-08-23"}} → 23/8/2023 */
   dateShort: (...all) => shortDate(String(args(all)[0])),
   /** {{period 2018 2023}} → 2018 - 2023 */

@@ -1,26 +1,35 @@
 import { AlignmentType, BorderStyle, PageBreak, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
 import type { Align, Block, Inline } from '../../render/doc-model.js';
 import { plainText } from '../../render/doc-model.js';
-import { BODY, SIZE, TEXT_WIDTH } from './layout.js';
+import { BODY, SIZE, TEXT_WIDTH, bodySpacing } from './layout.js';
 import { textWidth } from './rule.js';
 import { run, runs } from './runs.js';
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
-/** The body as docx blocks; the last paragraph closes with `./.` as ND30 asks. */
+/**
+ * The body as docx blocks; the last paragraph closes with `./.` as ND30 asks and is
+ * kept with the nơi nhận and signature that follow; a lead-in line ending in `:` is
+ * kept with what it introduces.
+ */
 export function bodyBlocks(blocks: readonly Block[]): (Paragraph | Table)[] {
   const closed = closeBody(blocks);
-  return closed.flatMap((block): (Paragraph | Table)[] => {
+  const last = closed.length - 1;
+  return closed.flatMap((block, index): (Paragraph | Table)[] => {
     switch (block.type) {
       case 'heading':
         return [heading(block.level, block.inlines)];
-      case 'paragraph':
+      case 'paragraph': {
+        const leadIn = plainText(block.inlines).trimEnd().endsWith(':');
+        const closing = block.closing === true;
         return [new Paragraph({
           alignment: AlignmentType.JUSTIFIED,
-          indent: { firstLine: BODY.firstLineIndent, ...(block.list === 2 ? { left: 0 } : {}) },
-          spacing: { before: 0, after: BODY.after, line: BODY.line },
+          indent: closing ? undefined : { firstLine: BODY.firstLineIndent, ...(block.list === 2 ? { left: 0 } : {}) },
+          keepNext: leadIn || index === last || undefined,
+          spacing: bodySpacing(0, BODY.after),
           children: runs(block.inlines, { size: SIZE.body }),
         })];
+      }
       case 'table': // a little air after a table before the next heading or paragraph
         return [table(block.align, block.header, block.rows), new Paragraph({ spacing: { before: 0, after: BODY.after }, children: [] })];
       case 'pagebreak':
@@ -31,13 +40,13 @@ export function bodyBlocks(blocks: readonly Block[]): (Paragraph | Table)[] {
 
 function heading(level: 1 | 2 | 3 | 4, inlines: readonly Inline[]): Paragraph {
   if (level === 1) {
-    return new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 60 }, children: runs(inlines, { bold: true, size: SIZE.body }) });
+    return new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { ...bodySpacing(120, 60) }, children: runs(inlines, { bold: true, size: SIZE.body }) });
   }
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     keepNext: true,
     indent: { firstLine: BODY.firstLineIndent },
-    spacing: { before: level === 2 ? 120 : 60, after: BODY.after, line: BODY.line },
+    spacing: bodySpacing(level === 2 ? 120 : 60, BODY.after),
     children: runs(inlines, { bold: level <= 3, size: SIZE.body }),
   });
 }
@@ -101,7 +110,10 @@ function closeBody(blocks: readonly Block[]): Block[] {
   if (block?.type === 'paragraph') {
     const text = plainText(block.inlines).trimEnd();
     out[last] = { ...block, inlines: [...block.inlines, { text: text.endsWith('.') ? '/.' : './.' }] };
-  } else out.push({ type: 'paragraph', inlines: [{ text: './.' }] });
+  } else {
+    // After a table `./.` closes the text on a line of its own, flush with the margin, not as a new paragraph.
+    out.push({ type: 'paragraph', inlines: [{ text: './.' }], closing: true });
+  }
   return out;
 }
 

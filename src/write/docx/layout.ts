@@ -1,3 +1,4 @@
+import { LineRuleType } from 'docx';
 /**
  * Page and type measurements of Nghị định 30/2020/NĐ-CP (shared/reference/layout-nd30.md),
  * in the units docx uses: twips (1/1440 in, 1 mm ≈ 56.7) and half-points for type.
@@ -27,5 +28,8 @@ export const FOOT_COLUMNS = [2994, 6290] as const;
 export const BODY = {
   firstLineIndent: 720, // 1.27 cm
   after: 120, // 6 pt between paragraphs
-  line: 288, // 1.2 lines
+  line: 288, // 1.2 lines, with lineRule auto: Word and LibreOffice read it alike (ND30: single to 1.5)
 } as const;
+
+/** Paragraph spacing with an explicit line rule: without one LibreOffice reads `line` as exact twips. */
+export const bodySpacing = (before: number, after: number) => ({ before, after, line: BODY.line, lineRule: LineRuleType.AUTO });

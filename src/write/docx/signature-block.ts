@@ -4,10 +4,14 @@ import { FOOT_COLUMNS, SIZE } from './layout.js';
 import { run } from './runs.js';
 import { twoColumns } from './two-columns.js';
 
-/** Nơi nhận items as printed: `- X;` each, the last one ending in `.`. */
+/**
+ * Nơi nhận items as printed: `- X;` each, the last one ending in `.`. A spaced hyphen
+ * inside a name ("Thi đua - Khen thưởng") gets a no-break space before it, so a wrapped
+ * line never starts with "- " and reads as another recipient.
+ */
 export function recipientLines(recipients: readonly string[]): string[] {
   return recipients.map((r, i) => {
-    const text = r.replace(/[.;]\s*$/, '');
+    const text = r.replace(/[.;]\s*$/, '').replace(/ - /g, '\u00A0- ');
     return `- ${text}${i === recipients.length - 1 ? '.' : ';'}`;
   });
 }
@@ -18,7 +22,8 @@ export function signatureBlock(report: Report): Table {
     new Paragraph({ alignment, spacing: { before: 0, after: 0 }, children });
   const recipients = [
     para([run('Nơi nhận:', { bold: true, italics: true, size: SIZE.recipientsLabel })]),
-    ...recipientLines(report.recipients).map((text) => para([run(text, { size: SIZE.recipients })])),
+    // A hanging indent: a wrapped entry continues under its text, not under its dash.
+    ...recipientLines(report.recipients).map((text) => new Paragraph({ spacing: { before: 0, after: 0 }, indent: { left: 170, hanging: 170 }, children: [run(text, { size: SIZE.recipients })] })),
   ];
   const centred = (text: string, bold = true) => para([run(text, { bold, size: SIZE.body })], AlignmentType.CENTER);
   const signer = [

@@ -18,7 +18,8 @@ export async function writeDocx(report: Report, body: readonly Block[], date: Da
     creator: xmlSafe(typeof report.issuer.name === 'string' ? report.issuer.name : report.issuer.name.join(' ')),
     title: xmlSafe(report.title),
     description: 'report: báo cáo phong trào thi đua',
-    styles: { default: { document: { run: { font: FONT, size: SIZE.body } } } },
+    // vi-VN in the default run properties: Word spell-checks the text as Vietnamese.
+    styles: { default: { document: { run: { font: FONT, size: SIZE.body, language: { value: 'vi-VN' } } } } },
     sections: [
       {
         properties: {
@@ -26,7 +27,7 @@ export async function writeDocx(report: Report, body: readonly Block[], date: Da
           page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin },
         },
         headers: { default: pageNumber, first: new Header({ children: [new Paragraph({ children: [] })] }) },
-        children: [headerBlock(report), ...titleBlock(report), ...bodyBlocks(body), new Paragraph({ children: [] }), signatureBlock(report)],
+        children: [headerBlock(report), ...titleBlock(report), ...bodyBlocks(body), new Paragraph({ keepNext: true, children: [] }), signatureBlock(report)],
       },
     ],
   });
