@@ -51,12 +51,22 @@ writeFileSync(join(out, 'units.yaml'), units.join('\n') + '\n');
 const unitId = () => (random() < 0.1 ? 'ubmttq-tinh' : `dv-${int(1, unitCount - 1)}`);
 
 const awards = ['awards:'];
+// A real list names each recipient once per decision: random picks that would repeat a row are drawn again.
+const seen = new Set();
 for (let i = 0; i < N; i++) {
   const [form, kinds] = pick(FORMS);
   const recipient = pick(kinds);
   const name = recipient === 'ca-nhan' ? `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}` : recipient === 'tap-the' ? `${pick(ORGS)} ${pick(PLACES)}` : `Hộ ông ${pick(FAMILY)} Văn ${pick(GIVEN)}`;
+  const unit = unitId();
+  const decision = `${int(1, 999)}/QĐ-MTTQ-BTT`;
+  const key = [form, recipient, name, unit, decision].join('|');
+  if (seen.has(key)) {
+    i--;
+    continue;
+  }
+  seen.add(key);
   const position = recipient === 'ca-nhan' ? `, position: ${q(`${pick(POSITIONS)} ${pick(ORGS)}`)}` : '';
-  awards.push(`  - { form: ${form}, recipient: ${recipient}, name: ${q(name)}${position}, unit: ${unitId()}, decision: "${int(1, 999)}/QĐ-MTTQ-BTT", decision_date: 2023-0${int(1, 9)}-1${int(0, 9)}, achievement: ${q(pick(ACHIEVEMENTS))} }`);
+  awards.push(`  - { form: ${form}, recipient: ${recipient}, name: ${q(name)}${position}, unit: ${unit}, decision: "${decision}", decision_date: 2023-0${int(1, 9)}-1${int(0, 9)}, achievement: ${q(pick(ACHIEVEMENTS))} }`);
 }
 writeFileSync(join(out, 'awards.yaml'), awards.join('\n') + '\n');
 

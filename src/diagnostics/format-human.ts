@@ -19,11 +19,22 @@ export function formatHuman(
   paint: Paint,
 ): string {
   const words = WORDS[lang];
+  // Each file is split into lines once, however many diagnostics point into it.
+  const split = new Map<string, string[]>();
+  const lineOf = (file: string, line: number) => {
+    let lines = split.get(file);
+    if (!lines) {
+      const text = sources.get(file);
+      if (text === undefined) return undefined;
+      split.set(file, (lines = text.split('\n')));
+    }
+    return lines[line - 1];
+  };
   const blocks = diagnostics.map((d) => {
     const where = d.file ? `${d.file}${d.line ? `:${d.line}:${d.column}` : ''}` : 'report';
     const severity = d.severity === 'error' ? paint('red', words.error) : paint('yellow', words.warning);
     const lines = [`${paint('bold', where)}  ${severity}  ${messageOf(d, lang)}  ${paint('dim', `[${d.code}]`)}`];
-    const source = d.file && d.line ? sources.get(d.file)?.split('\n')[d.line - 1] : undefined;
+    const source = d.file && d.line ? lineOf(d.file, d.line) : undefined;
     if (source !== undefined && source.trim() !== '') {
       const gutter = String(d.line);
       const shown = source.replace(/\t/g, ' ').replace(/\r$/, '');

@@ -11,8 +11,10 @@ import type { Path, SourceFile } from './source-file.js';
 export function normaliseText(file: SourceFile): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const path: (string | number)[] = []; // one stack, copied only when reporting
+  // One look at the whole text decides whether any value needs the per-string check.
+  const mayBeLegacy = looksLegacy(file.text) !== undefined;
   const fix = (text: string): string => {
-    const legacy = looksLegacy(text);
+    const legacy = mayBeLegacy ? looksLegacy(text) : undefined;
     if (legacy) diagnostics.push(diagnostic('error', 'LEGACY_ENCODING', { text: clip(text), encoding: legacy }, locate(file, [...path] as Path)));
     return text.normalize('NFC');
   };

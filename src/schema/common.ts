@@ -10,10 +10,16 @@ export const id = (description: string) => z.string().regex(ID_PATTERN, { error:
 
 export const text = (description: string) => z.string().min(1, { error: 'EMPTY_TEXT' }).describe(description);
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** `2023-02-29` is not on the calendar; arithmetic rather than a Date per value (100k awards). */
 export function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  const y = Number(value.slice(0, 4));
+  const m = Number(value.slice(5, 7));
+  const d = Number(value.slice(8, 10));
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 && leap ? 29 : DAYS[m - 1]);
 }
 
 export const isoDate = (description: string) =>

@@ -3,13 +3,16 @@ import type { Award } from '../../schema/award.js';
 import type { Located } from '../report-data.js';
 import { placeOf, showPlace } from './place-of.js';
 
-/** The same form, kind, name and decision twice is a row pasted twice: it would be counted twice. */
+/**
+ * The same form, kind, name and decision twice is a row pasted twice: it would be counted
+ * twice. Two people of the same name in different units are two people, not a duplicate.
+ */
 export function checkDuplicateAwards(awards: readonly Located<Award>[]): Diagnostic[] {
   const seen = new Map<string, Located<Award>>();
   const diagnostics: Diagnostic[] = [];
   for (const entry of awards) {
     const a = entry.value;
-    const key = [a.form, a.recipient, a.name.toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim(), a.decision ?? '', a.status].join('\u0000');
+    const key = [a.form, a.recipient, a.name.toLowerCase().replace(/\s+/g, ' ').trim(), a.decision ?? '', a.status, a.unit ?? ''].join('\u0000');
     const earlier = seen.get(key);
     if (earlier) diagnostics.push(diagnostic('warning', 'DUPLICATE_AWARD', { name: a.name, other: showPlace(placeOf(earlier)) }, placeOf(entry, 'name')));
     else seen.set(key, entry);
