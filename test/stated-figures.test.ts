@@ -63,6 +63,7 @@ describe('figures as stated', () => {
   it('a stated change is printed as stated; a negative one reads giảm; compared to what the source says', () => {
     expect(statement({ value: '63.818', measure: 'tỷ đồng', change: 549, compared_to: 'năm 2020' })).toBe('63.818 tỷ đồng, tăng 549 tỷ đồng so với năm 2020');
     expect(statement({ change_percent: -2.37 })).toBe('giảm 2,37% so với cùng kỳ');
+    expect(statement({ value: -2.37, measure: '%' })).toBe('giảm 2,37%');
     expect(statement({ value: 100, measure: 'hộ', previous: 80, change_percent: 20 })).toBe('100 hộ, tăng 20% so với cùng kỳ');
     // A stated figure is never replaced by a computed one.
     expect(statement({ value: 100, measure: 'hộ', previous: 90, change_percent: 20 })).toBe('100 hộ, tăng 20% so với cùng kỳ');

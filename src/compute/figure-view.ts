@@ -36,7 +36,8 @@ export function figureView(figure: Figure, context: FigureContext) {
   }
   const changePart = change ? `${change} ${comparedTo}` : undefined;
 
-  const valueText = value ? quantityText(value, measure) : undefined;
+  // A negative percentage is a fall ("GRDP 6 tháng đầu năm âm 2,37%"): it reads "giảm 2,37%", never "-2,37%".
+  const valueText = value ? (value.value < 0 && measure?.trim() === '%' ? changeText(value, '%') : quantityText(value, measure)) : undefined;
   const details = [valueText, attainmentPart, changePart].filter((part): part is string => part !== undefined);
   return {
     id: figure.id,
