@@ -80,7 +80,8 @@ describe('loading a report folder', () => {
     writeFileSync(join(dir, 'units.yaml'), 'units:\n  - { id: khong-doc, name: "Tệp không nằm trong data: nên không được đọc" }\n');
     writeFileSync(join(dir, 'report.yaml'), `${readReport(dir)}data: ["data/*.yaml", "data/**/dot-*.yaml"]\n`);
     const { data, diagnostics } = validateFolder(dir);
-    expect(diagnostics).toEqual([]);
+    // The file left out of `data:` is not read, and the clerk is told so.
+    expect(diagnostics).toMatchObject([{ severity: 'warning', code: 'UNREAD_DATA_FILE', args: { name: 'units.yaml' } }]);
     expect(data?.units.map((u) => u.id).sort()).toEqual(['hoi-lhpn', 'hoi-nong-dan']);
     expect(data?.figures).toHaveLength(1);
     expect(data?.awards).toHaveLength(1);

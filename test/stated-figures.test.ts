@@ -20,12 +20,12 @@ const statement = (input: Record<string, unknown>) => {
 describe('numbers as written', () => {
   it('reads quoted Vietnamese numbers and qualifiers, keeping the digits given', () => {
     expect(parseNumberText('58.782')).toEqual({ value: 58782, decimals: 0 });
-    expect(parseNumberText('39,381')).toEqual({ value: 39.381, decimals: 3 });
+    expect(parseNumberText('39,381')).toEqual({ value: 39.381, decimals: 3, comma: true });
     expect(parseNumberText('18.862.484.719')).toEqual({ value: 18862484719, decimals: 0 });
     expect(parseNumberText('hơn 140')).toEqual({ value: 140, decimals: 0, approx: 'hơn' });
     expect(parseNumberText('gần 167.500')).toEqual({ value: 167500, decimals: 0, approx: 'gần' });
-    expect(parseNumberText('21.103,29')).toEqual({ value: 21103.29, decimals: 2 });
-    expect(parseNumberText('-2,37')).toEqual({ value: -2.37, decimals: 2 });
+    expect(parseNumberText('21.103,29')).toEqual({ value: 21103.29, decimals: 2, comma: true });
+    expect(parseNumberText('-2,37')).toEqual({ value: -2.37, decimals: 2, comma: true });
   });
   it('refuses what it would have to guess', () => {
     expect(parseNumberText('40.73')).toBe('DOT_DECIMAL_TEXT');

@@ -11,17 +11,39 @@ interface Entry {
   readonly hint?: Text;
   /** Used instead of `hint` when the diagnostic has no `suggestion` arg. */
   readonly plainHint?: Text;
+  /** A hint chosen by the value of one arg (`*`: any value), used before the others when that arg is present. */
+  readonly hintBy?: { readonly arg: string; readonly values: Readonly<Record<string, Text>> };
 }
 
 /** One entry per stable code. `{name}` is replaced by the diagnostic's args. */
 export const MESSAGES: Readonly<Record<string, Entry>> = {
   MISSING_REPORT: {
-    message: { vi: 'Không tìm thấy tệp report.yaml trong thư mục {dir}', en: 'No report.yaml in folder {dir}' },
-    hint: { vi: 'Chạy `report init {dir}` để tạo một thư mục báo cáo mẫu.', en: 'Run `report init {dir}` to create a sample report folder.' },
+    message: { vi: 'Không tìm thấy tệp report.yaml (hoặc report.yml) trong thư mục {dir}', en: 'No report.yaml (or report.yml) in folder {dir}' },
+    hint: { vi: 'Đặt tên tệp mô tả báo cáo là report.yaml; nếu chưa có, chạy `report init {dir}` để tạo một thư mục báo cáo mẫu.', en: 'Name the file that describes the report report.yaml; if there is none, run `report init {dir}` to create a sample folder.' },
   },
   NOT_A_FOLDER: {
-    message: { vi: 'Không đọc được thư mục {dir}', en: 'Cannot read folder {dir}' },
-    hint: { vi: 'Kiểm tra lại đường dẫn.', en: 'Check the path.' },
+    message: { vi: 'Không có thư mục {dir}', en: 'There is no folder {dir}' },
+    hint: { vi: 'Kiểm tra lại đường dẫn (tính từ thư mục đang đứng), hoặc chạy `report init {dir}` để tạo mới.', en: 'Check the path (from the current folder), or run `report init {dir}` to create one.' },
+  },
+  FILE_NOT_FOLDER: {
+    message: { vi: '{dir} là một tệp, không phải thư mục báo cáo', en: '{dir} is a file, not a report folder' },
+    hint: { vi: 'Đưa vào thư mục chứa report.yaml, ví dụ `report validate {parent}`.', en: 'Give the folder that holds report.yaml, e.g. `report validate {parent}`.' },
+  },
+  UNREAD_DATA_FILE: {
+    message: { vi: 'Tệp {name} không được đọc: báo cáo sẽ không có dữ liệu trong tệp này', en: '{name} is not read: the report will not hold its data' },
+    hint: { vi: 'Đổi tên tệp thành một trong {files}, hoặc liệt kê nó trong `data:` của report.yaml.', en: 'Rename it to one of {files}, or list it under `data:` in report.yaml.' },
+  },
+  UTF16_FILE: {
+    message: { vi: 'Tệp được lưu bằng mã hoá {encoding} (Notepad gọi là “Unicode”), không phải UTF-8', en: 'The file is saved as {encoding} (“Unicode” in Notepad), not UTF-8' },
+    hint: { vi: 'Lưu lại tệp với mã hoá UTF-8: Notepad: Tệp → Lưu thành… → Mã hoá: UTF-8; VS Code: bấm “{encoding}” ở góc dưới bên phải → Lưu với mã hoá (Save with Encoding) → UTF-8.', en: 'Save it again as UTF-8: Notepad: File → Save As… → Encoding: UTF-8; VS Code: click “{encoding}” at the bottom right → Save with Encoding → UTF-8.' },
+  },
+  COMMENT_CUTS_VALUE: {
+    message: { vi: 'Giá trị “{value}” bị cắt: YAML hiểu “{cut}” là chú thích', en: 'The value “{value}” is cut short: YAML reads “{cut}” as a comment' },
+    hint: { vi: 'Đặt cả giá trị trong ngoặc kép: {quoted}', en: 'Quote the whole value: {quoted}' },
+  },
+  REFS_NOT_CHECKED: {
+    message: { vi: '{count} tham chiếu chưa được kiểm tra vì không đọc được {files}', en: '{count} reference(s) were not checked because {files} could not be read' },
+    hint: { vi: 'Sửa lỗi của tệp đó trước; các tham chiếu sẽ được kiểm tra ở lần chạy sau.', en: 'Fix that file first; the references are checked on the next run.' },
   },
   FILE_UNREADABLE: {
     message: { vi: 'Không đọc được tệp: {reason}', en: 'Cannot read the file: {reason}' },
@@ -46,10 +68,28 @@ export const MESSAGES: Readonly<Record<string, Entry>> = {
   YAML_SYNTAX: {
     message: { vi: 'Lỗi cú pháp YAML: {detail}', en: 'YAML syntax error: {detail}' },
     hint: { vi: 'Kiểm tra thụt lề (dùng dấu cách, không dùng tab), dấu hai chấm và dấu ngoặc kép.', en: 'Check indentation (spaces, not tabs), colons and quotes.' },
+    hintBy: {
+      arg: 'cause',
+      values: {
+        tab: { vi: 'Dòng này thụt lề bằng phím tab: xoá tab, thụt lề bằng dấu cách (2 dấu cách mỗi cấp).', en: 'This line is indented with a tab: indent with spaces instead (2 per level).' },
+        space_after_colon: { vi: 'Thiếu dấu cách sau dấu hai chấm: viết `{fixed}`.', en: 'A space is missing after the colon: write `{fixed}`.' },
+        quote_colon: { vi: 'Giá trị có “: ” ở giữa phải đặt trong ngoặc kép: `{fixed}`.', en: 'A value with “: ” inside must be quoted: `{fixed}`.' },
+        indent: { vi: 'Dòng {row} thụt vào {indent} dấu cách, không khớp với các dòng cùng mục ({expected} dấu cách): sửa thụt lề của dòng này.', en: 'Line {row} is indented {indent} spaces, which matches none of the lines of its block ({expected}): fix its indentation.' },
+      },
+    },
   },
   DUPLICATE_KEY: {
-    message: { vi: 'Khoá “{key}” bị lặp lại trong cùng một mục', en: 'Key “{key}” appears twice in the same mapping' },
-    hint: { vi: 'Xoá một trong hai dòng.', en: 'Delete one of the two lines.' },
+    message: { vi: 'Khoá “{key}” bị lặp lại trong cùng một mục (đã có ở dòng {first})', en: 'Key “{key}” appears twice in the same mapping (first at line {first})' },
+    hint: { vi: 'Xoá một trong hai dòng (dòng {first} hoặc dòng này).', en: 'Delete one of the two lines (line {first} or this one).' },
+    hintBy: {
+      arg: 'block',
+      values: {
+        '*': {
+          vi: 'Dòng này đứng sau các dòng của mục “{block}” nhưng không thụt vào: nếu nó thuộc “{block}”, hãy thụt vào thẳng hàng với các dòng đó.',
+          en: 'This line follows the lines of “{block}” without their indentation: if it belongs to “{block}”, indent it like them.',
+        },
+      },
+    },
   },
   ALIAS_LIMIT: {
     message: { vi: 'Tệp dùng quá nhiều tham chiếu YAML (alias *…), có thể gây tràn bộ nhớ', en: 'Too many YAML aliases (*…): the file would blow up in memory' },
@@ -71,10 +111,12 @@ export const MESSAGES: Readonly<Record<string, Entry>> = {
   WRONG_TYPE: {
     message: { vi: 'Trường “{field}” phải là {expected}, ở đây là {got}', en: 'Field “{field}” must be {expected}, got {got}' },
     hint: { vi: 'Sửa giá trị cho đúng kiểu.', en: 'Fix the value’s type.' },
+    hintBy: { arg: 'example', values: { '*': { vi: 'Viết theo mẫu: `{example}`', en: 'Write it like this: `{example}`' } } },
   },
   BAD_VALUE: {
     message: { vi: 'Giá trị “{value}” của “{field}” không hợp lệ', en: 'Invalid value “{value}” for “{field}”' },
-    hint: { vi: 'Chọn một trong: {allowed}.', en: 'Use one of: {allowed}.' },
+    hint: { vi: 'Viết mã `{suggestion}`. Các mã hợp lệ: {choices}.', en: 'Write the code `{suggestion}`. Valid codes: {choices}.' },
+    plainHint: { vi: 'Viết một trong các mã: {choices}.', en: 'Write one of the codes: {choices}.' },
   },
   BAD_ID: {
     message: { vi: 'Mã “{value}” không hợp lệ', en: 'Invalid id “{value}”' },
@@ -86,7 +128,8 @@ export const MESSAGES: Readonly<Record<string, Entry>> = {
   },
   BAD_DATE: {
     message: { vi: 'Ngày “{value}” không đúng dạng NĂM-THÁNG-NGÀY', en: 'Date “{value}” is not YYYY-MM-DD' },
-    hint: { vi: 'Viết ngày dạng `2023-08-23`.', en: 'Write dates as `2023-08-23`.' },
+    hint: { vi: 'Viết `{suggestion}` (năm-tháng-ngày).', en: 'Write `{suggestion}` (year-month-day).' },
+    plainHint: { vi: 'Viết ngày dạng `2023-08-23`.', en: 'Write dates as `2023-08-23`.' },
   },
   IMPOSSIBLE_DATE: {
     message: { vi: 'Ngày {value} không có trên lịch', en: 'Date {value} does not exist' },
@@ -124,6 +167,22 @@ export const MESSAGES: Readonly<Record<string, Entry>> = {
     message: { vi: '“{field}” đếm số lượng nên phải là số nguyên, ở đây là {value}', en: '“{field}” counts things and must be a whole number, not {value}' },
     hint: { vi: 'YAML đọc `8.400` thành 8,4. Viết `{suggestion}` hoặc trong ngoặc kép `"{grouped}"`.', en: 'YAML reads `8.400` as 8.4. Write `{suggestion}` or quoted `"{grouped}"`.' },
     plainHint: { vi: 'Bỏ phần thập phân; nếu đây không phải số đếm, sửa `measure` cho đúng đơn vị tính.', en: 'Remove the decimals; if this is not a count, fix `measure`.' },
+    hintBy: {
+      arg: 'comma',
+      values: {
+        '*': {
+          vi: 'Trong số kiểu Việt Nam dấu phẩy là dấu thập phân. Nếu ý là số nguyên, viết `{suggestion}` hoặc `"{grouped}"` (dấu chấm ngăn hàng nghìn).',
+          en: 'In Vietnamese numbers the comma is the decimal mark. For a whole number write `{suggestion}` or `"{grouped}"` (dots group thousands).',
+        },
+      },
+    },
+  },
+  DECIMAL_COMMA: {
+    message: { vi: '“{field}: {before},{key}” bị YAML tách làm hai ở dấu phẩy', en: '“{field}: {before},{key}” is split in two by YAML at the comma' },
+    hint: {
+      vi: 'Trong { … } dấu phẩy ngăn cách các mục. Viết số kiểu máy tính với dấu chấm (`{field}: {before}.{key}`) hoặc đặt trong ngoặc kép (`{field}: "{before},{key}"`).',
+      en: 'Inside { … } a comma separates entries. Write the number with a dot (`{field}: {before}.{key}`) or quote it (`{field}: "{before},{key}"`).',
+    },
   },
   QUALIFIER_NOT_ALLOWED: {
     message: { vi: '“{field}” là số được cộng dồn, không nhận từ “{value}”', en: '“{field}” is added up and takes no qualifier (“{value}”)' },
@@ -204,7 +263,7 @@ export const MESSAGES: Readonly<Record<string, Entry>> = {
   },
   RECIPIENT_NOT_ADMITTED: {
     message: { vi: '“{form}” không tặng cho {recipient}', en: '“{form}” is not given to {recipient}' },
-    hint: { vi: 'Hình thức này chỉ dành cho: {allowed}.', en: 'This form is only for: {allowed}.' },
+    hint: { vi: 'Hình thức này chỉ dành cho: {choices}.', en: 'This form is only for: {choices}.' },
   },
   AWARD_COUNT_MISMATCH: {
     message: { vi: '`award_counts` ghi {form}: {counted} (tập thể/cá nhân/hộ), nhưng danh sách có {listed}', en: '`award_counts` says {form}: {counted} (collectives/individuals/households), but the list has {listed}' },
@@ -272,7 +331,48 @@ const TERMS: Readonly<Record<string, Text>> = {
   'a list': { vi: 'một danh sách', en: 'a list' },
   'a text': { vi: 'một chuỗi văn bản', en: 'a text' },
 };
-const TRANSLATED_ARGS = new Set(['kind', 'recipient', 'expected', 'got', 'allowed', 'detail']);
+/** What the codes of the format's enumerations mean, shown beside them in hints: `ca-nhan (cá nhân)`. */
+const CODE_MEANINGS: Readonly<Record<string, Text>> = {
+  'tap-the': { vi: 'tập thể', en: 'collective' },
+  'ca-nhan': { vi: 'cá nhân', en: 'individual' },
+  'ho-gia-dinh': { vi: 'hộ gia đình', en: 'household' },
+  proposed: { vi: 'đề nghị', en: 'proposed' },
+  granted: { vi: 'đã khen thưởng', en: 'granted' },
+  'mo-hinh': { vi: 'mô hình', en: 'model' },
+  'dien-hinh': { vi: 'điển hình', en: 'typical example' },
+  'sang-kien': { vi: 'sáng kiến', en: 'initiative' },
+  'truong-khoi': { vi: 'trưởng khối, cụm', en: 'cluster head' },
+  'pho-khoi': { vi: 'phó khối, cụm', en: 'deputy head' },
+  'thanh-vien': { vi: 'thành viên', en: 'member' },
+  'so-ket': { vi: 'sơ kết', en: 'interim review' },
+  'tong-ket': { vi: 'tổng kết', en: 'final review' },
+  content: { vi: 'theo nội dung thi đua', en: 'by content' },
+  unit: { vi: 'theo đơn vị', en: 'by unit' },
+  nam: { vi: 'Ông', en: 'Mr' },
+  nu: { vi: 'Bà', en: 'Ms' },
+  hon: { vi: 'hơn', en: 'more than' },
+  gan: { vi: 'gần', en: 'nearly' },
+  khoang: { vi: 'khoảng', en: 'about' },
+  tren: { vi: 'trên', en: 'over' },
+  duoi: { vi: 'dưới', en: 'under' },
+  uoc: { vi: 'ước', en: 'estimated' },
+};
+
+/** `tap-the (tập thể), ca-nhan (cá nhân)`: the codes to write, each with what it means. */
+function choices(value: string, lang: Lang): string {
+  return value
+    .split(', ')
+    .map((code) => (CODE_MEANINGS[code] ? `${code} (${CODE_MEANINGS[code][lang]})` : code))
+    .join(', ');
+}
+
+/** The code whose meaning was written instead of it (`cá nhân` → `ca-nhan`). */
+export function codeForMeaning(value: string, codes: readonly string[]): string | undefined {
+  const wanted = value.trim().toLowerCase();
+  return codes.find((code) => CODE_MEANINGS[code]?.vi.toLowerCase() === wanted || CODE_MEANINGS[code]?.en.toLowerCase() === wanted);
+}
+
+const TRANSLATED_ARGS = new Set(['kind', 'recipient', 'expected', 'got', 'detail']);
 
 function term(value: string, lang: Lang): string {
   return value
@@ -287,6 +387,7 @@ function fill(text: string, args: Diagnostic['args'], lang: Lang): string {
     const raw = args[key];
     // 181.93 reads 181,93 in Vietnamese; whole numbers (years, ranks) are left as written.
     const value = typeof raw === 'number' && !Number.isInteger(raw) && lang === 'vi' ? String(raw).replace('.', ',') : String(raw);
+    if (key === 'choices') return choices(value, lang);
     return TRANSLATED_ARGS.has(key) ? term(value, lang) : value;
   });
 }
@@ -298,7 +399,8 @@ export function messageOf(d: Diagnostic, lang: Lang): string {
 
 export function hintOf(d: Diagnostic, lang: Lang): string | undefined {
   const entry = MESSAGES[d.code];
-  const hint = entry?.plainHint && !('suggestion' in d.args) ? entry.plainHint : entry?.hint;
+  const by = entry?.hintBy && d.args[entry.hintBy.arg] !== undefined ? entry.hintBy.values[String(d.args[entry.hintBy.arg])] ?? entry.hintBy.values['*'] : undefined;
+  const hint = by ?? (entry?.plainHint && !('suggestion' in d.args) ? entry.plainHint : entry?.hint);
   const text = hint ? fill(hint[lang], d.args, lang) : undefined;
   return text ? text : undefined;
 }

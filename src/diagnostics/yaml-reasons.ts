@@ -1,6 +1,8 @@
 /** The `yaml` library's error codes in plain words, for YAML_SYNTAX messages. */
 export const YAML_REASONS: Readonly<Record<string, { readonly vi: string; readonly en: string }>> = {
   MISSING_CHAR: { vi: 'thiếu dấu đóng (ngoặc kép, ngoặc nhọn } hoặc ngoặc vuông ])', en: 'a closing quote or bracket is missing' },
+  MISSING_SPACE: { vi: 'thiếu dấu cách sau dấu hai chấm', en: 'a space missing after a colon' },
+  COLON_IN_TEXT: { vi: 'văn bản có “: ” ở giữa mà không đặt trong ngoặc kép', en: 'a text with “: ” inside, not quoted' },
   BAD_INDENT: { vi: 'thụt lề không đúng', en: 'wrong indentation' },
   TAB_AS_INDENT: { vi: 'dùng phím tab để thụt lề', en: 'a tab used for indentation' },
   BLOCK_AS_IMPLICIT_KEY: { vi: 'một dòng bị hiểu nhầm là khoá (thường do thiếu dấu cách sau dấu hai chấm hoặc thụt lề sai)', en: 'a line taken for a key (often a missing space after a colon, or wrong indentation)' },

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeUtf8 } from './decode.js';
 import { globToRegExp, isGlob, listFiles } from './glob.js';
@@ -8,8 +8,9 @@ import { parseYaml } from './parse-yaml.js';
 import { locate } from './locate.js';
 import type { SourceFile } from './source-file.js';
 
-/** The data files read when report.yaml has no `data:` list. */
+/** The data files read when report.yaml has no `data:` list (`.yml` is read the same). */
 export const CONVENTIONAL_FILES = ['units.yaml', 'models.yaml', 'figures.yaml', 'indicators.yaml', 'awards.yaml'];
+const isYaml = (name: string) => /\.ya?ml$/i.test(name);
 
 export interface LoadedFolder {
   readonly dir: string;
@@ -18,37 +19,65 @@ export interface LoadedFolder {
   readonly diagnostics: readonly Diagnostic[];
   /** True when a file could not be read at all (an I/O problem, exit 3). */
   readonly ioFailure: boolean;
+  /** The text of every file that was read, parsed or not, by display path: for source excerpts. */
+  readonly texts: ReadonlyMap<string, string>;
+  /** Files whose data could not be used (not UTF-8, YAML syntax): what they declare is unknown. */
+  readonly unusable: readonly string[];
 }
 
 export function loadFolder(dir: string): LoadedFolder {
   const root = resolve(dir);
   const diagnostics: Diagnostic[] = [];
   const display = (path: string) => relative(process.cwd(), path) || path;
-  if (!existsSync(root) || !statSync(root).isDirectory()) {
-    return { dir: root, dataFiles: [], diagnostics: [diagnostic('error', 'NOT_A_FOLDER', { dir })], ioFailure: true };
+  const none = { dataFiles: [], texts: new Map(), unusable: [] };
+  if (existsSync(root) && statSync(root).isFile()) {
+    return { dir: root, ...none, diagnostics: [diagnostic('error', 'FILE_NOT_FOLDER', { dir, parent: dirname(dir) || '.' })], ioFailure: true };
   }
-  const reportPath = join(root, 'report.yaml');
-  if (!existsSync(reportPath)) {
-    return { dir: root, dataFiles: [], diagnostics: [diagnostic('error', 'MISSING_REPORT', { dir })], ioFailure: false };
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    return { dir: root, ...none, diagnostics: [diagnostic('error', 'NOT_A_FOLDER', { dir })], ioFailure: true };
+  }
+  const reportPath = ['report.yaml', 'report.yml'].map((name) => join(root, name)).find((p) => existsSync(p));
+  if (!reportPath) {
+    return { dir: root, ...none, diagnostics: [diagnostic('error', 'MISSING_REPORT', { dir })], ioFailure: false };
   }
   let ioFailure = false;
+  const texts = new Map<string, string>();
+  const unusable: string[] = [];
   const read = (path: string, isReport: boolean): SourceFile | undefined => {
     const result = readSource(path, display(path), isReport);
     diagnostics.push(...result.diagnostics);
     ioFailure ||= result.ioFailure;
+    if (result.text !== undefined) texts.set(display(path), result.text);
+    if (!result.file && result.diagnostics.some((d) => d.severity === 'error')) unusable.push(display(path));
     return result.file;
   };
 
   const report = read(reportPath, true);
   const dataPaths = dataFilePaths(root, report, diagnostics);
   const dataFiles = dataPaths.map((p) => read(p, false)).filter((f): f is SourceFile => f !== undefined);
-  return { dir: root, report, dataFiles, diagnostics, ioFailure };
+  diagnostics.push(...unreadYamlFiles(root, [reportPath, ...dataPaths], display));
+  return { dir: root, report, dataFiles, diagnostics, ioFailure, texts, unusable };
+}
+
+/**
+ * YAML files beside report.yaml that the report does not read: a file named by a typo
+ * (`khen-thuong.yaml`, `award.yaml`) would otherwise vanish from the report without a word.
+ */
+function unreadYamlFiles(root: string, read: readonly string[], display: (path: string) => string): Diagnostic[] {
+  const taken = new Set(read.map((p) => resolve(p)));
+  return readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isFile() && isYaml(e.name) && !taken.has(resolve(root, e.name)))
+    .map((e) => e.name)
+    .sort()
+    .map((name) => diagnostic('warning', 'UNREAD_DATA_FILE', { name, files: CONVENTIONAL_FILES.join(', ') }, { file: display(join(root, name)), line: 1, column: 1 }));
 }
 
 function dataFilePaths(root: string, report: SourceFile | undefined, diagnostics: Diagnostic[]): string[] {
   const value = report?.value as { data?: unknown } | undefined;
   const listed = value && typeof value === 'object' && Array.isArray(value.data) ? value.data.filter((d): d is string => typeof d === 'string') : undefined;
-  if (!listed) return CONVENTIONAL_FILES.map((name) => join(root, name)).filter((p) => existsSync(p));
+  if (!listed) {
+    return CONVENTIONAL_FILES.flatMap((name) => [name, name.replace(/\.yaml$/, '.yml')]).map((name) => join(root, name)).filter((p) => existsSync(p));
+  }
 
   const all = listed.some(isGlob) ? listFiles(root) : [];
   const chosen = new Set<string>();
@@ -57,13 +86,13 @@ function dataFilePaths(root: string, report: SourceFile | undefined, diagnostics
     if (matches.length === 0 && report) {
       diagnostics.push(diagnostic('error', 'DATA_GLOB_EMPTY', { pattern }, locate(report, ['data', index])));
     }
-    for (const m of matches) if (m !== 'report.yaml') chosen.add(join(root, m));
+    for (const m of matches) if (m !== 'report.yaml' && m !== 'report.yml') chosen.add(join(root, m));
   });
   return [...chosen];
 }
 
 
-function readSource(path: string, display: string, isReport: boolean): { file?: SourceFile; diagnostics: Diagnostic[]; ioFailure: boolean } {
+function readSource(path: string, display: string, isReport: boolean): { file?: SourceFile; text?: string; diagnostics: Diagnostic[]; ioFailure: boolean } {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -71,6 +100,8 @@ function readSource(path: string, display: string, isReport: boolean): { file?: 
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     return { diagnostics: [diagnostic('error', 'FILE_UNREADABLE', { reason }, { file: display, line: 1, column: 1 })], ioFailure: true };
   }
+  const utf16 = utf16Kind(bytes);
+  if (utf16) return { diagnostics: [diagnostic('error', 'UTF16_FILE', { encoding: utf16 }, { file: display, line: 1, column: 1 })], ioFailure: false };
   const decoded = decodeUtf8(bytes);
   if ('badByteAt' in decoded) {
     // Everything before the bad byte is valid UTF-8: its lines and characters give the place.
@@ -78,10 +109,38 @@ function readSource(path: string, display: string, isReport: boolean): { file?: 
     const place = { file: display, line: lines.length, column: lines[lines.length - 1].length + 1 };
     return { diagnostics: [diagnostic('error', 'NOT_UTF8', {}, place)], ioFailure: false };
   }
-  const parsed = parseYaml(path, display, decoded.text);
-  if (!parsed.file) return { diagnostics: parsed.diagnostics, ioFailure: false };
+  const text = decoded.text;
+  const parsed = parseYaml(path, display, text);
+  if (!parsed.file) return { text, diagnostics: parsed.diagnostics, ioFailure: false };
   if (parsed.file.value === null || parsed.file.value === undefined) {
-    return { diagnostics: [diagnostic(isReport ? 'error' : 'warning', 'EMPTY_FILE', {}, { file: display, line: 1, column: 1 })], ioFailure: false };
+    return { text, diagnostics: [diagnostic(isReport ? 'error' : 'warning', 'EMPTY_FILE', {}, { file: display, line: 1, column: 1 })], ioFailure: false };
   }
-  return { file: parsed.file, diagnostics: [...parsed.diagnostics, ...normaliseText(parsed.file)], ioFailure: false };
+  return { file: parsed.file, text, diagnostics: [...parsed.diagnostics, ...normaliseText(parsed.file), ...cutByComment(text, display)], ioFailure: false };
+}
+
+/** A file saved as UTF-16 (Notepad's "Unicode"): a byte-order mark, or a zero byte beside every ASCII one. */
+function utf16Kind(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16 LE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16 BE';
+  const sample = bytes.subarray(0, 200);
+  const zeros = sample.filter((b) => b === 0).length;
+  return sample.length >= 4 && zeros * 3 >= sample.length ? (sample[0] === 0 ? 'UTF-16 BE' : 'UTF-16 LE') : undefined;
+}
+
+/**
+ * `position: Bí thư Chi đoàn #3`: YAML reads ` #3` as a comment and the value loses it.
+ * A `#` right after a space and followed by a letter or digit, after an unquoted value,
+ * is most likely part of the text: a warning that says to quote it.
+ */
+function cutByComment(text: string, display: string): Diagnostic[] {
+  if (!text.includes(' #')) return [];
+  const found: Diagnostic[] = [];
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    const match = /^(\s*(?:-\s+)?[A-Za-z_][\w-]*:[ \t]+)([^"'\s#{[|>&*!%@`][^#]*?)[ \t]+#([\p{L}\p{N}][^\n]*)$/u.exec(line);
+    if (!match) return;
+    const [, key, value, rest] = match;
+    found.push(diagnostic('warning', 'COMMENT_CUTS_VALUE', { value, cut: `#${rest.trimEnd()}`, quoted: `"${value} #${rest.trimEnd()}"` }, { file: display, line: i + 1, column: key.length + value.length + 2 }));
+  });
+  return found;
 }

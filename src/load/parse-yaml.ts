@@ -3,7 +3,11 @@ import type { Document } from 'yaml';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { YAML_REASONS } from '../diagnostics/yaml-reasons.js';
 import { placeAt, SourceFile } from './source-file.js';
+import { syntaxCause } from './syntax-cause.js';
 import { yamlLib } from './yaml-lib.js';
+
+/** The reason a found cause reads as, in YAML_REASONS. */
+const CAUSE_REASON = { tab: 'TAB_AS_INDENT', space_after_colon: 'MISSING_SPACE', quote_colon: 'COLON_IN_TEXT', indent: 'BAD_INDENT' } as const;
 
 /** Aliases allowed before a document counts as an alias bomb (billion laughs). */
 const MAX_ALIAS_COUNT = 100;
@@ -44,14 +48,26 @@ function parseCarefully(path: string, display: string, text: string): { file?: S
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const where = { display, lineCounter };
-  const diagnostics: Diagnostic[] = doc.errors.map((error) => {
-    const place = placeAt(where, error.pos[0]);
-    if (error.code === 'DUPLICATE_KEY') {
+  const diagnostics: Diagnostic[] = doc.errors
+    .filter((error) => error.code === 'DUPLICATE_KEY')
+    .map((error) => {
+      const place = placeAt(where, error.pos[0]);
       const key = /^\s*("([^"]*)"|'([^']*)'|[^:\n]*)/.exec(text.slice(error.pos[0]));
-      return diagnostic('error', 'DUPLICATE_KEY', { key: key?.[2] ?? key?.[3] ?? key?.[1]?.trim() ?? '' }, place);
-    }
-    return diagnostic('error', 'YAML_SYNTAX', { detail: error.code in YAML_REASONS ? error.code : firstLine(error.message) }, place);
-  });
+      const name = key?.[2] ?? key?.[3] ?? key?.[1]?.trim() ?? '';
+      return diagnostic('error', 'DUPLICATE_KEY', { key: name, ...duplicateContext(text, place.line, name) }, place);
+    });
+  // One slip often makes several parser errors: report the first, where the slip is.
+  const syntax = doc.errors.find((error) => error.code !== 'DUPLICATE_KEY');
+  if (syntax) {
+    const place = placeAt(where, syntax.pos[0]);
+    const detail = syntax.code in YAML_REASONS ? syntax.code : firstLine(syntax.message);
+    const cause = syntaxCause(text, place.line);
+    diagnostics.push(
+      cause
+        ? diagnostic('error', 'YAML_SYNTAX', { detail: CAUSE_REASON[cause.cause], cause: cause.cause, ...cause.args }, { file: display, line: cause.line, column: cause.column })
+        : diagnostic('error', 'YAML_SYNTAX', { detail }, place),
+    );
+  }
   if (diagnostics.length > 0) return { diagnostics };
 
   let value: unknown;
@@ -62,6 +78,40 @@ function parseCarefully(path: string, display: string, text: string): { file?: S
     return { diagnostics: [diagnostic('error', 'ALIAS_LIMIT', {}, placeAt(where, firstAliasOffset(doc)))] };
   }
   return { file: new SourceFile(path, display, text, value, { doc, lineCounter }), diagnostics };
+}
+
+/**
+ * Where the key first appears in the same mapping, and, when the second one follows a
+ * nested block (an unindented `title:` after `signer:`'s lines), the block it was meant for.
+ */
+function duplicateContext(text: string, line: number, key: string): Record<string, string | number> {
+  const lines = text.split('\n');
+  const indentOf = (l: string) => l.length - l.trimStart().length;
+  const indent = indentOf(lines[line - 1] ?? '');
+  const isKey = (l: string) => new RegExp(`^\\s*(?:-\\s+)?["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`).test(l);
+  let first = 0;
+  for (let i = line - 2; i >= 0; i--) {
+    const l = lines[i];
+    if (l.trim() === '' || /^\s*#/.test(l)) continue;
+    if (indentOf(l) < indent) break;
+    if (indentOf(l) === indent && isKey(l)) {
+      first = i + 1;
+      break;
+    }
+  }
+  const args: Record<string, string | number> = { first: first || '?' };
+  // The block just above: the nearest line at this indentation that opens a mapping.
+  const previous = lines.slice(0, line - 1).reverse().find((l) => l.trim() !== '' && !/^\s*#/.test(l));
+  if (previous && indentOf(previous) > indent) {
+    for (let i = line - 2; i >= 0; i--) {
+      const l = lines[i];
+      if (l.trim() === '' || indentOf(l) > indent) continue;
+      const block = /^\s*(?:-\s+)?([\w-]+):\s*$/.exec(l);
+      if (block && indentOf(l) === indent) args.block = block[1];
+      break;
+    }
+  }
+  return args;
 }
 
 function firstLine(message: string): string {

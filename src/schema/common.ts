@@ -25,7 +25,7 @@ export function isRealDate(value: string): boolean {
 export const isoDate = (description: string) =>
   z
     .string()
-    .regex(DATE_PATTERN, { error: 'BAD_DATE' })
+    .regex(DATE_PATTERN, { error: 'BAD_DATE', abort: true })
     .refine(isRealDate, { error: 'IMPOSSIBLE_DATE', abort: true })
     .describe(description);
 

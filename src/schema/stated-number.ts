@@ -8,6 +8,8 @@ export interface Stated {
   readonly decimals: number;
   /** `hơn`, `gần`, `khoảng`, `trên`, `dưới`, `ước`: printed before the value. */
   readonly approx?: string;
+  /** True when the text had a decimal comma (`58,782`): a hint then speaks of the comma. */
+  readonly comma?: boolean;
 }
 
 /** The `approx` codes and the words they print, the same words a quoted text may start with. */
@@ -46,7 +48,7 @@ export function parseNumberText(input: string): Stated | NumberTextError {
   if (whole.includes('.') && !/^\d{1,3}(\.\d{3})+$/.test(whole)) return /^\d+\.\d+$/.test(whole) && fraction === undefined ? 'DOT_DECIMAL_TEXT' : 'BAD_NUMBER_TEXT';
   const digits = whole.replace(/\./g, '');
   const value = Number(`${minus ? '-' : ''}${digits}${fraction ? `.${fraction}` : ''}`);
-  return { value, decimals: fraction?.length ?? 0, ...(approx ? { approx } : {}) };
+  return { value, decimals: fraction?.length ?? 0, ...(approx ? { approx } : {}), ...(fraction !== undefined ? { comma: true } : {}) };
 }
 
 /** A stated number with another qualifier (the figure's `approx`), the text's own winning. */

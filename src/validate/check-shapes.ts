@@ -6,6 +6,7 @@ import { DATA_KINDS, DATA_KIND_NAMES, isDataKind, type DataKind } from '../schem
 import { ReportSchema, type Report } from '../schema/report.js';
 import type { Located, LocatedData } from './report-data.js';
 import { suggest } from './suggest.js';
+import { typeExample } from './type-examples.js';
 import { issueToDiagnostics } from './zod-issues.js';
 
 const REPORT_KEYS = Object.keys(ReportSchema.shape);
@@ -72,7 +73,7 @@ function declaredIds(rawReport: Record<string, unknown> | undefined, dataFiles: 
 function collectKind(file: SourceFile, kind: DataKind, value: unknown, into: Located<unknown>[], diagnostics: Diagnostic[]) {
   if (value === null || value === undefined) return; // `awards:` with nothing under it yet
   if (!Array.isArray(value)) {
-    diagnostics.push(diagnostic('error', 'WRONG_TYPE', { field: kind, expected: 'array', got: typeof value === 'object' ? 'object' : typeof value }, locate(file, [kind])));
+    diagnostics.push(diagnostic('error', 'WRONG_TYPE', { field: kind, expected: 'array', got: typeof value === 'object' ? 'object' : typeof value, example: typeExample(kind, 'array') }, locate(file, [kind])));
     return;
   }
   const schema: z.ZodType = DATA_KINDS[kind];

@@ -26,10 +26,22 @@ export interface Validation {
   readonly sources: ReadonlyMap<string, string>;
 }
 
+/**
+ * A file that could not be read declares nothing we know of: every reference to an id
+ * it may hold would be a false error. They are dropped, and one line says how many.
+ */
+function withoutFollowOns(diagnostics: readonly Diagnostic[], unusable: readonly string[]): Diagnostic[] {
+  if (unusable.length === 0) return [...diagnostics];
+  const kept = diagnostics.filter((d) => d.code !== 'UNKNOWN_REF');
+  const dropped = diagnostics.length - kept.length;
+  if (dropped > 0) kept.push(diagnostic('warning', 'REFS_NOT_CHECKED', { count: dropped, files: unusable.join(', ') }));
+  return kept;
+}
+
 export function validateFolder(dir: string): Validation {
   const loaded = loadFolder(dir);
   const files = [loaded.report, ...loaded.dataFiles].filter((f): f is SourceFile => f !== undefined);
-  const sources = new Map(files.map((f) => [f.display, f.text]));
+  const sources = new Map([...loaded.texts, ...files.map((f) => [f.display, f.text] as const)]);
   const shapes = checkShapes(loaded.report, loaded.dataFiles);
   const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...shapes.diagnostics];
   const { data } = shapes;
@@ -58,7 +70,7 @@ export function validateFolder(dir: string): Validation {
     diagnostics.push(diagnostic('error', 'MISSING_REPORT', { dir }));
   }
 
-  const sorted = sortDiagnostics(diagnostics);
+  const sorted = sortDiagnostics(withoutFollowOns(diagnostics, loaded.unusable));
   const ok = shapes.report && !hasErrors(sorted);
   const reportData = ok
     ? ({

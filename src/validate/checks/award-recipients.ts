@@ -14,7 +14,7 @@ export function checkAwardRecipients(
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const refuse = (form: AwardFormDef, recipient: string, entry: Located<unknown>, field: string) =>
-    diagnostics.push(diagnostic('error', 'RECIPIENT_NOT_ADMITTED', { form: form.name, recipient, allowed: form.recipients.join(', ') }, placeOf(entry, field)));
+    diagnostics.push(diagnostic('error', 'RECIPIENT_NOT_ADMITTED', { form: form.name, recipient, choices: form.recipients.join(', ') }, placeOf(entry, field)));
   for (const entry of awards) {
     const form = forms.get(entry.value.form);
     if (form && !form.recipients.includes(entry.value.recipient)) refuse(form, entry.value.recipient, entry, 'recipient');

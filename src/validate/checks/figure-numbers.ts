@@ -20,7 +20,8 @@ export function checkFigureNumbers(figures: readonly Located<Figure>[]): Diagnos
       for (const field of COUNTED) {
         const stated = f[field];
         if (stated && !Number.isInteger(stated.value)) {
-          diagnostics.push(diagnostic('error', 'NOT_WHOLE_COUNT', { field, value: stated.value, measure: f.measure!, ...wholeCountHint(stated.value) }, placeOf(entry, field)));
+          const hint = stated.comma ? { comma: 'yes', ...wholeCountHint(stated.value) } : wholeCountHint(stated.value);
+          diagnostics.push(diagnostic('error', 'NOT_WHOLE_COUNT', { field, value: stated.value, measure: f.measure!, ...hint }, placeOf(entry, field)));
         }
       }
     }
