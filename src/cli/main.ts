@@ -1,10 +1,25 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXIT } from './exit-codes.js';
+import { diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnosticsJson } from '../diagnostics/format-json.js';
+import type { Lang } from '../diagnostics/lang.js';
 import { PACKAGE_ROOT } from '../package-paths.js';
+import { commanderError, helpText, helpTitle, scanArgs } from './commander-words.js';
+import { EXIT } from './exit-codes.js';
 
 const VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+const EXAMPLES_EN = `
+Examples:
+  report init report-2024              create a sample report folder
+  report validate report-2024          check the data
+  report validate report-2024 --json   the result as JSON, for CI
+  report build report-2024 -o out      write the DOCX report and the XLSX annexes
+  report export awards report-2024 -o awards.xlsx --form bang-khen-tinh
+
+Exit codes: 0 ok, 1 data errors, 2 wrong usage, 3 file could not be read or written, 70 internal error.
+`;
 
 const EXAMPLES = `
 Ví dụ (examples):
@@ -17,71 +32,86 @@ Ví dụ (examples):
 Mã thoát (exit codes): 0 ổn, 1 lỗi dữ liệu, 2 sai cách dùng, 3 lỗi đọc/ghi, 70 lỗi nội bộ.
 `;
 
-const common = (command: Command) =>
-  command
-    .option('--json', 'in kết quả dạng JSON ra stdout (print a JSON result on stdout)')
-    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo (message language)').choices(['vi', 'en']));
-
 /** Commands load their modules on use, so `--help` and `validate` stay light. */
-export function program(setExit: (code: number) => void): Command {
+export function program(setExit: (code: number) => void, lang: Lang = 'vi', onError: (message: string) => void = (m) => process.stderr.write(m)): Command {
+  const t = (vi: string, en: string) => (lang === 'en' ? en : vi);
+  const common = (command: Command) =>
+    command
+      .option('--json', t('in kết quả dạng JSON ra stdout', 'print a JSON result on stdout'))
+      .addOption(new Option('--lang <lang>', t('ngôn ngữ thông báo', 'message language')).choices(['vi', 'en']));
   const root = new Command('report')
-    .description('Báo cáo sơ kết / tổng kết phong trào thi đua: YAML → DOCX, XLSX')
-    .version(VERSION, '-v, --version')
-    .addHelpText('after', EXAMPLES)
+    .description(t('Báo cáo sơ kết / tổng kết phong trào thi đua: YAML → DOCX, XLSX', 'Review reports of emulation movements: YAML → DOCX, XLSX'))
+    .version(VERSION, '-v, --version', t('in số phiên bản', 'output the version number'))
+    .helpOption('-h, --help', t('xem hướng dẫn', 'display help for command'))
+    .helpCommand('help [command]', t('xem hướng dẫn của một lệnh', 'display help for command'))
+    // Commander's own words through its Help hooks (not a fork): terms are translated before the columns are padded.
+    .configureHelp({
+      styleTitle: (title: string) => helpTitle(title, lang),
+      subcommandTerm: (cmd: Command) => helpText(Help.prototype.subcommandTerm.call(new Help(), cmd), lang),
+      commandUsage: (cmd: Command) => helpText(Help.prototype.commandUsage.call(new Help(), cmd), lang),
+      optionDescription: (option: Option) => helpText(Help.prototype.optionDescription.call(new Help(), option), lang),
+      argumentDescription: (argument) => helpText(Help.prototype.argumentDescription.call(new Help(), argument), lang),
+    })
+    .configureOutput({ outputError: (message: string) => onError(commanderError(message, lang)) })
+    .addHelpText('after', lang === 'en' ? EXAMPLES_EN : EXAMPLES)
     .showSuggestionAfterError();
+  // `report --lang en --help` and `report --json nonsense` are understood at the top too; options given
+  // before the command reach it, options after it stay its own.
+  common(root).enablePositionalOptions();
+  const globals = <T extends object>(options: T): T => ({ ...root.opts(), ...options });
 
-  common(root.command('validate').argument('[dir]', 'thư mục báo cáo', '.').description('kiểm tra dữ liệu của một thư mục báo cáo')).action(async (dir, options) => {
+  common(root.command('validate').argument('[dir]', t('thư mục báo cáo', 'report folder'), '.').description(t('kiểm tra dữ liệu của một thư mục báo cáo', 'check the data of a report folder'))).action(async (dir, options) => {
     const { validateCommand } = await import('./commands/validate.js');
-    setExit(validateCommand(dir, options));
+    setExit(validateCommand(dir, globals(options)));
   });
 
-  common(root.command('init').argument('[dir]', 'thư mục sẽ tạo', '.').description('tạo một thư mục báo cáo mẫu đầy đủ')).action(async (dir, options) => {
+  common(root.command('init').argument('[dir]', t('thư mục sẽ tạo', 'folder to create'), '.').description(t('tạo một thư mục báo cáo mẫu đầy đủ', 'write a complete sample report folder'))).action(async (dir, options) => {
     const { initCommand } = await import('./commands/init.js');
-    setExit(await initCommand(dir, options));
+    setExit(await initCommand(dir, globals(options)));
   });
 
-  common(root.command('schema').option('-o, --output <file>', 'ghi ra tệp thay vì stdout').description('in JSON Schema của định dạng dữ liệu (cho VS Code)')).action(async (options) => {
+  common(root.command('schema').option('-o, --output <file>', t('ghi ra tệp thay vì stdout', 'write to a file instead of stdout')).description(t('in JSON Schema của định dạng dữ liệu (cho VS Code)', 'print the JSON Schema of the data format (for VS Code)'))).action(async (options) => {
     const { schemaCommand } = await import('./commands/schema.js');
-    setExit(await schemaCommand(options));
+    setExit(await schemaCommand(globals(options)));
   });
 
   common(
     root
       .command('build')
-      .argument('[dir]', 'thư mục báo cáo', '.')
-      .option('-o, --output <dir>', 'thư mục ghi kết quả (mặc định: out/ cạnh report.yaml)')
-      .option('--pdf', 'chuyển thêm sang PDF bằng LibreOffice')
-      .description('xuất báo cáo DOCX (và phụ lục XLSX) từ một thư mục báo cáo'),
+      .argument('[dir]', t('thư mục báo cáo', 'report folder'), '.')
+      .option('-o, --output <dir>', t('thư mục ghi kết quả (mặc định: out/ cạnh report.yaml)', 'folder to write into (default: out/ beside report.yaml)'))
+      .option('--pdf', t('chuyển thêm sang PDF bằng LibreOffice', 'also convert to PDF with LibreOffice'))
+      .description(t('xuất báo cáo DOCX (và phụ lục XLSX) từ một thư mục báo cáo', 'write the DOCX report (and XLSX annexes) of a report folder')),
   ).action(async (dir, options) => {
     const { buildCommand } = await import('./commands/build.js');
-    setExit(await buildCommand(dir, options));
+    setExit(await buildCommand(dir, globals(options)));
   });
 
-  const exporter = root.command('export').description('xuất dữ liệu ra Excel / CSV');
+  const exporter = root.command('export').description(t('xuất dữ liệu ra Excel / CSV', 'export data to Excel / CSV'));
   common(
     exporter
       .command('awards')
-      .argument('[dir]', 'thư mục báo cáo', '.')
-      .option('-o, --output <file>', 'tệp ghi ra (mặc định: out/<tên>-khen-thuong.xlsx)')
-      .option('--form <ids>', 'chỉ các hình thức này (mã, cách nhau bằng dấu phẩy)')
-      .option('--unit <ids>', 'chỉ các đơn vị này (mã, cách nhau bằng dấu phẩy)')
-      .option('--recipient <kinds>', 'tap-the | ca-nhan | ho-gia-dinh (có thể nhiều, cách nhau bằng dấu phẩy)')
-      .option('--status <status>', 'proposed (đề nghị) | granted (đã khen thưởng)')
-      .option('--format <format>', 'xlsx (mặc định) | csv (UTF-8 có BOM cho Excel)')
-      .description('xuất danh sách khen thưởng ra Excel hoặc CSV'),
+      .argument('[dir]', t('thư mục báo cáo', 'report folder'), '.')
+      .option('-o, --output <file>', t('tệp ghi ra (mặc định: out/<tên>-khen-thuong.xlsx)', 'file to write (default: out/<name>-khen-thuong.xlsx)'))
+      .option('--form <ids>', t('chỉ các hình thức này (mã, cách nhau bằng dấu phẩy)', 'only these forms (ids, comma-separated)'))
+      .option('--unit <ids>', t('chỉ các đơn vị này (mã, cách nhau bằng dấu phẩy)', 'only these units (ids, comma-separated)'))
+      .option('--recipient <kinds>', t('tap-the | ca-nhan | ho-gia-dinh (có thể nhiều, cách nhau bằng dấu phẩy)', 'tap-the | ca-nhan | ho-gia-dinh (comma-separated)'))
+      .option('--status <status>', t('proposed (đề nghị) | granted (đã khen thưởng)', 'proposed | granted'))
+      .option('--format <format>', t('xlsx (mặc định) | csv (UTF-8 có BOM cho Excel)', 'xlsx (default) | csv (UTF-8 with a BOM for Excel)'))
+      .description(t('xuất danh sách khen thưởng ra Excel hoặc CSV', 'export the award list to Excel or CSV')),
   ).action(async (dir, options) => {
     const { exportAwardsCommand } = await import('./commands/export-awards.js');
-    setExit(await exportAwardsCommand(dir, options));
+    setExit(await exportAwardsCommand(dir, globals(options)));
   });
 
-  const templates = root.command('templates').description('các mẫu báo cáo có sẵn');
-  common(templates.command('list').description('liệt kê các mẫu có sẵn')).action(async (options) => {
+  const templates = root.command('templates').description(t('các mẫu báo cáo có sẵn', 'the built-in report templates'));
+  common(templates.command('list').description(t('liệt kê các mẫu có sẵn', 'list the built-in templates'))).action(async (options) => {
     const { templatesListCommand } = await import('./commands/templates.js');
-    setExit(templatesListCommand(options));
+    setExit(templatesListCommand(globals(options)));
   });
-  common(templates.command('eject').argument('<name>', 'so-ket | tong-ket').argument('<dir>', 'thư mục đích (trống)').description('chép một mẫu có sẵn ra để sửa')).action(async (name, dir, options) => {
+  common(templates.command('eject').argument('<name>', 'so-ket | tong-ket').argument('<dir>', t('thư mục đích (trống)', 'target folder (empty)')).description(t('chép một mẫu có sẵn ra để sửa', 'copy a built-in template out to change it'))).action(async (name, dir, options) => {
     const { templatesEjectCommand } = await import('./commands/templates.js');
-    setExit(templatesEjectCommand(name, dir, options));
+    setExit(templatesEjectCommand(name, dir, globals(options)));
   });
 
   return root;
@@ -89,7 +119,10 @@ export function program(setExit: (code: number) => void): Command {
 
 export async function main(argv: readonly string[]): Promise<void> {
   let code: number = EXIT.ok;
-  const root = program((c) => (code = c));
+  const { lang, json } = scanArgs(argv.slice(2));
+  let usageError = '';
+  // With --json a usage error is part of the JSON result on stdout; otherwise it goes to stderr as commander writes it.
+  const root = program((c) => (code = c), lang, (message) => (json ? (usageError += message) : process.stderr.write(message)));
   const override = (command: Command) => {
     command.exitOverride();
     command.commands.forEach(override);
@@ -100,6 +133,11 @@ export async function main(argv: readonly string[]): Promise<void> {
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
     code = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (json && code === EXIT.usage) {
+      const text = (usageError || commanderError(error.message, lang)).trim();
+      const usage = diagnostic('error', 'USAGE', { text });
+      process.stdout.write(JSON.stringify({ ok: false, errors: 1, warnings: 0, diagnostics: diagnosticsJson([usage], lang) }, null, 2) + '\n');
+    }
   }
   process.exitCode = code;
 }

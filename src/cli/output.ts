@@ -1,5 +1,6 @@
 import { paint, useColour } from '../diagnostics/colour.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { EXIT } from './exit-codes.js';
 import { countSeverities, diagnosticsJson } from '../diagnostics/format-json.js';
 import { formatHuman } from '../diagnostics/format-human.js';
 import { pickLang, type Lang } from '../diagnostics/lang.js';
@@ -32,6 +33,24 @@ export class Output {
     if (!this.json) return;
     const result = { ok, ...countSeverities(diagnostics), ...extra, diagnostics: diagnosticsJson(diagnostics, this.lang) };
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  }
+
+  /**
+   * A wrong use of the command (exit 2): the reason on stderr, and with `--json` the same
+   * reason as a diagnostic in the JSON result, never an empty `diagnostics` list.
+   */
+  usage(vi: string, en: string, extra: Record<string, unknown> = {}): number {
+    const text = this.lang === 'en' ? en : vi;
+    if (this.json) this.jsonResult(false, [diagnostic('error', 'USAGE', { text })], extra);
+    else process.stderr.write(`${text}\n`);
+    return EXIT.usage;
+  }
+
+  /** A file that could not be written (exit 3), printed or in the JSON result. */
+  ioFailure(failure: Diagnostic, extra: Record<string, unknown> = {}): number {
+    this.diagnostics([failure]);
+    this.jsonResult(false, [failure], extra);
+    return EXIT.io;
   }
 
   info(text: string) {

@@ -294,8 +294,21 @@ export const MESSAGES: Readonly<Record<string, Entry>> = {
     hint: { vi: 'Kiểm tra tên helper và tham số.', en: 'Check helper names and arguments.' },
   },
   OUTPUT_NOT_WRITABLE: {
-    message: { vi: 'Không ghi được {target} ({reason}); tệp cũ (nếu có) vẫn giữ nguyên', en: 'Cannot write {target} ({reason}); any earlier file is unchanged' },
+    message: { vi: 'Không ghi được {target}: {reason}; tệp cũ (nếu có) vẫn giữ nguyên', en: 'Cannot write {target}: {reason}; any earlier file is unchanged' },
     hint: { vi: 'Chọn thư mục ghi khác bằng -o, hoặc kiểm tra quyền ghi và dung lượng đĩa.', en: 'Choose another folder with -o, or check permissions and free space.' },
+    hintBy: {
+      arg: 'reason',
+      values: {
+        EBUSY: { vi: 'Tệp đang mở trong một chương trình khác: đóng tệp trong Word (hoặc Excel) rồi chạy lại.', en: 'The file is open in another program: close it in Word (or Excel) and run again.' },
+        EPERM: { vi: 'Nếu tệp đang mở trong Word (hoặc Excel), đóng tệp trong Word rồi chạy lại; nếu không, kiểm tra quyền ghi vào thư mục.', en: 'If the file is open in Word (or Excel), close it and run again; otherwise check the folder’s permissions.' },
+        ENOTDIR: { vi: 'Một phần của đường dẫn là tệp chứ không phải thư mục: chọn đường dẫn khác.', en: 'Part of the path is a file, not a folder: choose another path.' },
+        EACCES: { vi: 'Không có quyền ghi vào đó: chọn thư mục khác bằng -o, hoặc xin quyền ghi.', en: 'No permission to write there: choose another folder with -o, or get write access.' },
+        EISDIR: { vi: 'Ở chỗ tệp cần ghi đang có một thư mục cùng tên: đổi tên hoặc xoá thư mục đó.', en: 'A folder of that name stands where the file goes: rename or remove it.' },
+      },
+    },
+  },
+  USAGE: {
+    message: { vi: '{text}', en: '{text}' },
   },
   LAYOUT_INVALID: {
     message: { vi: 'Tệp khai báo bảng tính không hợp lệ: {detail}', en: 'Invalid workbook layout: {detail}' },
@@ -329,6 +342,15 @@ const TERMS: Readonly<Record<string, Text>> = {
   object: { vi: 'mục khoá: giá trị', en: 'a mapping (key: value)' },
   null: { vi: 'để trống', en: 'empty' },
   'a list': { vi: 'một danh sách', en: 'a list' },
+  ENOTDIR: { vi: 'một phần của đường dẫn là tệp, không phải thư mục', en: 'part of the path is a file, not a folder' },
+  EACCES: { vi: 'không có quyền ghi', en: 'permission denied' },
+  EPERM: { vi: 'không được phép ghi (tệp có thể đang mở trong Word)', en: 'not permitted (the file may be open in Word)' },
+  EBUSY: { vi: 'tệp đang được một chương trình khác mở (Word?)', en: 'the file is open in another program (Word?)' },
+  ENOSPC: { vi: 'hết dung lượng đĩa', en: 'the disk is full' },
+  EROFS: { vi: 'ổ đĩa chỉ cho đọc', en: 'the disk is read-only' },
+  EISDIR: { vi: 'ở đó là một thư mục', en: 'a folder stands there' },
+  EEXIST: { vi: 'đã có tệp cùng tên', en: 'a file of that name exists' },
+  ENOENT: { vi: 'không có thư mục chứa', en: 'the folder does not exist' },
   'a text': { vi: 'một chuỗi văn bản', en: 'a text' },
 };
 /** What the codes of the format's enumerations mean, shown beside them in hints: `ca-nhan (cá nhân)`. */
@@ -372,7 +394,7 @@ export function codeForMeaning(value: string, codes: readonly string[]): string 
   return codes.find((code) => CODE_MEANINGS[code]?.vi.toLowerCase() === wanted || CODE_MEANINGS[code]?.en.toLowerCase() === wanted);
 }
 
-const TRANSLATED_ARGS = new Set(['kind', 'recipient', 'expected', 'got', 'detail']);
+const TRANSLATED_ARGS = new Set(['kind', 'recipient', 'expected', 'got', 'detail', 'reason']);
 
 function term(value: string, lang: Lang): string {
   return value

@@ -1,4 +1,4 @@
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { planBuild } from '../../plan/plan-build.js';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { writeAllAtomically } from '../../write/atomic-write.js';
@@ -16,6 +16,16 @@ export interface BuildOptions extends CommonOptions {
 /** Validate, then write every output atomically; any data error writes nothing. */
 export async function buildCommand(dir: string, options: BuildOptions): Promise<number> {
   const out = new Output(options);
+  // -o names the folder the outputs go into; a file name there is a slip, not a wish for a folder called a.docx.
+  if (options.output !== undefined && /\.(docx|xlsx|pdf)$/i.test(options.output)) {
+    const folder = dirname(options.output);
+    return out.usage(
+      `report build: -o là thư mục ghi kết quả, không phải tên tệp (“${options.output}”). Ví dụ: -o ${folder === '.' ? 'out' : folder}; tên tệp lấy theo tên thư mục báo cáo.`,
+      `report build: -o is the folder the outputs go into, not a file name (“${options.output}”). E.g. -o ${folder === '.' ? 'out' : folder}; the file names follow the report folder's name.`,
+      { outputs: [] },
+    );
+  }
+  if (options.output === '') return out.usage('report build: -o cần một thư mục.', 'report build: -o needs a folder.', { outputs: [] });
   const validated = validateForOutput(dir, out);
   if ('exit' in validated) return validated.exit;
   const { data, validation, fail } = validated;

@@ -7,7 +7,8 @@ import { writeAtomically } from '../../write/atomic-write.js';
 import { buildDate } from '../../write/deterministic-zip.js';
 import type { AwardFilters } from '../../xlsx/award-rows.js';
 import { MAX_CELL_TEXT } from '../../xlsx/cell-values.js';
-import { writeFailure } from '../write-failure.js';
+import { isFileSystemError, writeFailure } from '../write-failure.js';
+import { suggest } from '../../validate/suggest.js';
 import { validateForOutput } from '../validated.js';
 import { EXIT } from '../exit-codes.js';
 import { Output, type CommonOptions } from '../output.js';
@@ -26,13 +27,15 @@ const list = (value: string | undefined) => (value ? value.split(',').map((v) =>
 /** `report export awards`: the award list as XLSX (or CSV), filtered, written atomically. */
 export async function exportAwardsCommand(dir: string, options: ExportOptions): Promise<number> {
   const out = new Output(options);
-  const usage = (vi: string, en: string) => {
-    out.say(`report export awards: ${vi}`, `report export awards: ${en}`);
-    out.jsonResult(false, [], { outputs: [] });
-    return EXIT.usage;
-  };
-  const format = options.format ?? (options.output?.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx');
+  const usage = (vi: string, en: string) => out.usage(`report export awards: ${vi}`, `report export awards: ${en}`, { outputs: [] });
+  const extension = /\.([a-z0-9]+)$/i.exec(options.output ?? '')?.[1]?.toLowerCase();
+  const format = options.format ?? (extension === 'csv' ? 'csv' : 'xlsx');
   if (format !== 'xlsx' && format !== 'csv') return usage(`định dạng “${format}” không hỗ trợ (xlsx | csv).`, `unsupported format “${format}” (xlsx | csv).`);
+  if (options.output === '') return usage('-o cần một tên tệp, ví dụ -o khen-thuong.xlsx.', '-o needs a file name, e.g. -o awards.xlsx.');
+  // The extension tells Excel what it opens: a CSV named .xlsx would not open.
+  if (extension && (extension === 'xlsx' || extension === 'csv') && extension !== format) {
+    return usage(`--format ${format} nhưng -o có đuôi .${extension}: đặt tên tệp đuôi .${format}, hoặc bỏ --format.`, `--format ${format} but -o ends in .${extension}: name the file .${format}, or drop --format.`);
+  }
   const recipients = list(options.recipient);
   const badRecipient = recipients?.find((r) => !(RECIPIENT_KINDS as readonly string[]).includes(r));
   if (badRecipient) return usage(`--recipient “${badRecipient}” không hợp lệ (${RECIPIENT_KINDS.join(' | ')}).`, `invalid --recipient “${badRecipient}” (${RECIPIENT_KINDS.join(' | ')}).`);
@@ -43,9 +46,17 @@ export async function exportAwardsCommand(dir: string, options: ExportOptions): 
   const { data, validation, fail } = validated;
   const forms = list(options.form);
   const knownForms = resolveForms(data.award_forms);
+  const unknown = (what: { vi: string; en: string }, id: string, known: Iterable<string>) => {
+    const near = suggest(id, known);
+    return usage(`không có ${what.vi} “${id}”.${near ? ` Có phải ý bạn là “${near}”?` : ''}`, `no ${what.en} “${id}”.${near ? ` Did you mean “${near}”?` : ''}`);
+  };
   const badForm = forms?.find((f) => !knownForms.has(f));
-  if (badForm) return usage(`không có hình thức khen thưởng “${badForm}”.`, `no award form “${badForm}”.`);
-  const filters: AwardFilters = { forms, units: list(options.unit), recipients: recipients as RecipientKind[] | undefined, status: options.status as AwardFilters['status'] };
+  if (badForm) return unknown({ vi: 'hình thức khen thưởng', en: 'award form' }, badForm, knownForms.keys());
+  const units = list(options.unit);
+  const knownUnits = new Set(data.units.map((u) => u.id));
+  const badUnit = units?.find((u) => !knownUnits.has(u));
+  if (badUnit) return unknown({ vi: 'đơn vị', en: 'unit' }, badUnit, knownUnits);
+  const filters: AwardFilters = { forms, units, recipients: recipients as RecipientKind[] | undefined, status: options.status as AwardFilters['status'] };
 
   const { AwardListLayoutSchema, layoutOrDiagnostic } = await import('../../xlsx/layout.js');
   const loaded = layoutOrDiagnostic('award-list', AwardListLayoutSchema, data.dir, data.report.template);
@@ -71,6 +82,7 @@ export async function exportAwardsCommand(dir: string, options: ExportOptions): 
       });
     });
   } catch (error) {
+    if (!isFileSystemError(error)) throw error;
     return fail(EXIT.io, [...diagnostics, writeFailure(target, error)]);
   }
   const filtered = Boolean(filters.forms?.length || filters.units?.length || filters.recipients?.length || filters.status);

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { jsonSchema } from '../../schema/json-schema.js';
-import { writeAtomically } from '../../write/atomic-write.js';
+import { writeAllAtomically } from '../../write/atomic-write.js';
+import { isFileSystemError, writeFailure } from '../write-failure.js';
 import { EXIT } from '../exit-codes.js';
 import { Output, type CommonOptions } from '../output.js';
 import { TEMPLATES_DIR } from '../../package-paths.js';
@@ -16,15 +17,21 @@ export async function initCommand(dir: string, options: CommonOptions): Promise<
   const targets = [...files, SCHEMA_FILE].map((name) => join(dir, name));
   const existing = targets.filter((t) => existsSync(t));
   if (existing.length > 0) {
-    out.say(
+    return out.usage(
       `report init: không ghi đè tệp đã có: ${existing.join(', ')}. Chọn một thư mục trống.`,
       `report init: will not overwrite existing files: ${existing.join(', ')}. Choose an empty folder.`,
+      { written: [], existing },
     );
-    out.jsonResult(false, [], { written: [], existing });
-    return EXIT.usage;
   }
-  for (const name of files) await writeAtomically(join(dir, name), readFileSync(join(STARTER_DIR, name)));
-  await writeAtomically(join(dir, SCHEMA_FILE), Buffer.from(JSON.stringify(jsonSchema(), null, 2) + '\n'));
+  try {
+    await writeAllAtomically([
+      ...files.map((name) => ({ path: join(dir, name), bytes: readFileSync(join(STARTER_DIR, name)) })),
+      { path: join(dir, SCHEMA_FILE), bytes: Buffer.from(JSON.stringify(jsonSchema(), null, 2) + '\n') },
+    ]);
+  } catch (error) {
+    if (!isFileSystemError(error)) throw error;
+    return out.ioFailure(writeFailure(dir, error), { written: [] });
+  }
   const written = targets.map((t) => relative(process.cwd(), t) || t);
   out.say(`Đã tạo ${written.length} tệp trong ${dir}:\n  ${written.join('\n  ')}\nTiếp theo: report validate ${dir}`, `Created ${written.length} files in ${dir}:\n  ${written.join('\n  ')}\nNext: report validate ${dir}`);
   out.jsonResult(true, [], { written });
