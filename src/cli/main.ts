@@ -62,7 +62,7 @@ export function program(setExit: (code: number) => void, lang: Lang = 'vi', onEr
 
   common(root.command('validate').argument('[dir]', t('thư mục báo cáo', 'report folder'), '.').description(t('kiểm tra dữ liệu của một thư mục báo cáo', 'check the data of a report folder'))).action(async (dir, options) => {
     const { validateCommand } = await import('./commands/validate.js');
-    setExit(validateCommand(dir, globals(options)));
+    setExit(await validateCommand(dir, globals(options)));
   });
 
   common(root.command('init').argument('[dir]', t('thư mục sẽ tạo', 'folder to create'), '.').description(t('tạo một thư mục báo cáo mẫu đầy đủ', 'write a complete sample report folder'))).action(async (dir, options) => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { paint, useColour } from '../diagnostics/colour.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT } from './exit-codes.js';
@@ -8,6 +9,20 @@ import { pickLang, type Lang } from '../diagnostics/lang.js';
 export interface CommonOptions {
   json?: boolean;
   lang?: string;
+}
+
+/** Template files a diagnostic points into, read so their line can be shown like a data file's. */
+function withTemplates(diagnostics: readonly Diagnostic[], sources: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  const more = new Map(sources);
+  for (const d of diagnostics) {
+    if (!d.file || more.has(d.file) || !/\.(hbs|ya?ml)$/.test(d.file)) continue;
+    try {
+      more.set(d.file, readFileSync(d.file, 'utf8'));
+    } catch {
+      // no excerpt then
+    }
+  }
+  return more;
 }
 
 /** Where a command's words go: documents and JSON to stdout, diagnostics to stderr. */
@@ -25,7 +40,7 @@ export class Output {
 
   diagnostics(diagnostics: readonly Diagnostic[], sources: ReadonlyMap<string, string> = new Map()) {
     if (this.json) return;
-    process.stderr.write(formatHuman(diagnostics, sources, this.lang, this.paint));
+    process.stderr.write(formatHuman(diagnostics, withTemplates(diagnostics, sources), this.lang, this.paint));
   }
 
   /** The `--json` document: `{ ok, errors, warnings, ..., diagnostics }`. */

@@ -286,8 +286,17 @@ export const MESSAGES: Readonly<Record<string, Entry>> = {
     hint: { vi: 'Kiểm tra các cặp {{…}} và {{#…}}…{{/…}}.', en: 'Check the {{…}} and {{#…}}…{{/…}} pairs.' },
   },
   TEMPLATE_MISSING_FIELD: {
-    message: { vi: 'Mẫu dùng trường “{field}” nhưng dữ liệu không có', en: 'The template uses “{field}”, which the data does not have' },
-    hint: { vi: 'Bổ sung dữ liệu, hoặc bọc đoạn mẫu trong {{#if …}}.', en: 'Add the data, or wrap that part of the template in {{#if …}}.' },
+    message: { vi: 'Mẫu dùng “{field}” nhưng không có trường hay helper nào tên đó', en: 'The template uses “{field}”, which is neither a field nor a helper' },
+    hint: { vi: 'Có phải ý bạn là “{suggestion}”? (các trường và helper: docs/templates.md)', en: 'Did you mean “{suggestion}”? (fields and helpers: docs/templates.md)' },
+    plainHint: { vi: 'Xem tên các trường và helper trong docs/templates.md; trường có thể trống thì bọc trong {{#if …}}.', en: 'See the fields and helpers in docs/templates.md; wrap a field that may be empty in {{#if …}}.' },
+  },
+  TEMPLATE_HELPER: {
+    message: { vi: 'Helper “{helper}” không dùng được với giá trị này: {detail}', en: 'Helper “{helper}” cannot take this value: {detail}' },
+    hint: { vi: 'Xem helper “{helper}” cần gì trong docs/templates.md.', en: 'See what “{helper}” takes in docs/templates.md.' },
+  },
+  TEMPLATE_PRINTS_OBJECT: {
+    message: { vi: 'Mẫu in “{field}” là cả một nhóm dữ liệu, sẽ ra “[object Object]”', en: 'The template prints “{field}”, a whole group of data, which would read “[object Object]”' },
+    hint: { vi: 'In từng trường của nó (ví dụ `{{{field}.name}}`), hoặc dùng {{#each}} / {{#with}}.', en: 'Print its fields (e.g. `{{{field}.name}}`), or use {{#each}} / {{#with}}.' },
   },
   TEMPLATE_ERROR: {
     message: { vi: 'Lỗi khi dựng mẫu: {detail}', en: 'Error while rendering the template: {detail}' },
@@ -342,6 +351,7 @@ const TERMS: Readonly<Record<string, Text>> = {
   object: { vi: 'mục khoá: giá trị', en: 'a mapping (key: value)' },
   null: { vi: 'để trống', en: 'empty' },
   'a list': { vi: 'một danh sách', en: 'a list' },
+  TEMPLATE_INTERNAL: { vi: 'mẫu dùng một giá trị không có (kiểm tra tên trường và tham số)', en: 'the template uses a value that is not there (check field names and arguments)' },
   ENOTDIR: { vi: 'một phần của đường dẫn là tệp, không phải thư mục', en: 'part of the path is a file, not a folder' },
   EACCES: { vi: 'không có quyền ghi', en: 'permission denied' },
   EPERM: { vi: 'không được phép ghi (tệp có thể đang mở trong Word)', en: 'not permitted (the file may be open in Word)' },

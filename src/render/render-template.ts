@@ -8,6 +8,7 @@ import { LOGIC_HELPERS } from './helpers/logic-helpers.js';
 import { numberingHelpers } from './helpers/numbering-helpers.js';
 import { PAGE_BREAK } from './parse-markdown.js';
 import type { TemplateFile, TemplateSet } from './template-files.js';
+import { suggest } from '../validate/suggest.js';
 
 /** Errors thrown inside a template carry the file they came from. */
 interface TemplateError extends Error {
@@ -15,6 +16,47 @@ interface TemplateError extends Error {
   templateText?: string;
   lineNumber?: number;
   column?: number;
+  /** A helper that refused its arguments, and where it was called. */
+  helper?: { name: string; loc?: { start: { line: number; column: number } } };
+  candidates?: readonly string[];
+}
+
+type HelperFn = (...args: unknown[]) => unknown;
+
+/**
+ * Every helper wrapped so that a refusal (`dateLong` given a year) becomes a template
+ * error at the helper's own place in the template, in our words, not JavaScript's.
+ */
+function located(helpers: Record<string, HelperFn>): Record<string, HelperFn> {
+  return Object.fromEntries(
+    Object.entries(helpers).map(([name, fn]) => [
+      name,
+      function (this: unknown, ...args: unknown[]) {
+        try {
+          return fn.apply(this, args);
+        } catch (error) {
+          const options = args[args.length - 1] as { loc?: { start: { line: number; column: number } } } | undefined;
+          const detail = error instanceof Error ? error.message.replace(new RegExp(`^${name}: `), '') : String(error);
+          throw Object.assign(new Error(detail), { helper: { name, loc: options?.loc } });
+        }
+      },
+    ]),
+  );
+}
+
+/** Names a template may use: the helpers and every key of the view, for did-you-mean. */
+function namesOf(view: object, helpers: readonly string[]): string[] {
+  const names = new Set(helpers);
+  const walk = (value: unknown, depth: number) => {
+    if (depth > 4 || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.slice(0, 3).forEach((v) => walk(v, depth + 1));
+    for (const [key, v] of Object.entries(value)) {
+      names.add(key);
+      walk(v, depth + 1);
+    }
+  };
+  walk(view, 0);
+  return [...names];
 }
 
 const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
@@ -26,7 +68,8 @@ const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
  */
 export function renderTemplate(set: TemplateSet, view: object): { markdown?: string; diagnostics: Diagnostic[] } {
   const hb = Handlebars.create();
-  hb.registerHelper({ ...LOGIC_HELPERS, ...FORMAT_HELPERS, ...CHANGE_HELPERS, ...AWARD_HELPERS, ...numberingHelpers(), pagebreak: () => PAGE_BREAK });
+  const helpers = { ...LOGIC_HELPERS, ...FORMAT_HELPERS, ...CHANGE_HELPERS, ...AWARD_HELPERS, ...numberingHelpers(), pagebreak: () => PAGE_BREAK } as Record<string, HelperFn>;
+  hb.registerHelper(located(helpers));
   try {
     for (const [name, file] of set.partials) {
       const compiled = compile(hb, file);
@@ -34,9 +77,13 @@ export function renderTemplate(set: TemplateSet, view: object): { markdown?: str
     }
     const main = compile(hb, set.main);
     const markdown = run(() => main(view), set.main);
+    const printedObject = markdown.indexOf('[object Object]');
+    if (printedObject >= 0) return { diagnostics: [objectPrinted(set, view)] };
     return { markdown, diagnostics: [] };
   } catch (error) {
-    return { diagnostics: [toDiagnostic(error as TemplateError)] };
+    const templateError = error as TemplateError;
+    if (templateError instanceof Error) templateError.candidates = namesOf(view, Object.keys(helpers));
+    return { diagnostics: [toDiagnostic(templateError)] };
   }
 }
 
@@ -68,14 +115,64 @@ function toDiagnostic(error: TemplateError): Diagnostic {
   const message = error.message;
   const parse = /Parse error on line (\d+)/.exec(message);
   const missing = /^"([^"]+)" not defined in .* - (\d+):(\d+)/.exec(message);
-  if (parse) return diagnostic('error', 'TEMPLATE_SYNTAX', { detail: message.split('\n').slice(-1)[0] }, { file, line: Number(parse[1]), column: 1 });
+  if (error.helper) {
+    const start = error.helper.loc?.start;
+    return diagnostic('error', 'TEMPLATE_HELPER', { helper: error.helper.name, detail: message }, { file, line: start?.line ?? 1, column: (start?.column ?? 0) + 1 });
+  }
+  if (parse) {
+    const line = Number(parse[1]);
+    return diagnostic('error', 'TEMPLATE_SYNTAX', { detail: parseReason(message) }, { file, line, column: parseColumn(message, error.templateText, line) });
+  }
   if (missing) {
     const [line, column] = [Number(missing[2]), Number(missing[3]) + 1];
     const field = fullPath(error.templateText, line, column, missing[1]);
-    return diagnostic('error', 'TEMPLATE_MISSING_FIELD', { field }, { file, line, column });
+    const suggestion = suggest(missing[1], (error.candidates ?? []).filter((c) => c !== missing[1]));
+    return diagnostic('error', 'TEMPLATE_MISSING_FIELD', { field, ...(suggestion ? { suggestion } : {}) }, { file, line, column });
   }
+  // Anything else is a JavaScript error inside the template machinery: our words, the place when known.
   const line = error.lineNumber ?? 1;
-  return diagnostic('error', 'TEMPLATE_ERROR', { detail: message.split('\n')[0] }, { file, line, column: (error.column ?? 0) + 1 });
+  return diagnostic('error', 'TEMPLATE_ERROR', { detail: /^[A-Z][a-z]+Error\b|Cannot read|is not a function|undefined/.test(message) ? 'TEMPLATE_INTERNAL' : message.split('\n')[0] }, { file, line, column: (error.column ?? 0) + 1 });
+}
+
+/** Handlebars' parser reason in plain words: a block left open, an empty {{ }}, a stray }}. */
+function parseReason(message: string): string {
+  const got = /got '([A-Z_]+)'/.exec(message)?.[1];
+  if (got === 'EOF') return 'mẫu hết mà một khối {{#…}} chưa được đóng bằng {{/…}}';
+  if (got === 'CLOSE' || got === 'CLOSE_RAW_BLOCK') return 'thiếu tên trường hoặc helper trong {{ }}';
+  if (got === 'OPEN_ENDBLOCK') return 'có {{/…}} mà không có {{#…}} mở trước';
+  if (got === 'INVALID') return 'có ký tự không hợp lệ trong {{ }}';
+  return 'cú pháp {{…}} không đúng';
+}
+
+/** The column of a parse error: where the text Handlebars shows before its caret ends on that line. */
+function parseColumn(message: string, text: string | undefined, line: number): number {
+  const [, shown, caret] = message.split('\n');
+  const source = text?.split('\n')[line - 1];
+  if (!shown || !caret || source === undefined) return 1;
+  const before = shown.slice(0, caret.indexOf('^')).replace(/^\.\.\./, '');
+  for (let take = Math.min(before.length, source.length); take > 0; take--) {
+    const tail = before.slice(-take);
+    const at = source.indexOf(tail);
+    if (at >= 0) return at + tail.length + 1;
+  }
+  return 1;
+}
+
+/** A mustache that printed an object ("[object Object]"): the first one whose path names an object of the view. */
+function objectPrinted(set: TemplateSet, view: object): Diagnostic {
+  const resolve = (path: string) => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), view);
+  for (const file of [set.main, ...set.partials.values()]) {
+    const lines = file.text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      for (const m of lines[i].matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)) {
+        const value = resolve(m[1]);
+        if (value && typeof value === 'object') {
+          return diagnostic('error', 'TEMPLATE_PRINTS_OBJECT', { field: m[1] }, { file: relative(process.cwd(), file.path) || file.path, line: i + 1, column: m.index! + 1 });
+        }
+      }
+    }
+  }
+  return diagnostic('error', 'TEMPLATE_PRINTS_OBJECT', { field: '?' }, { file: relative(process.cwd(), set.main.path) || set.main.path, line: 1, column: 1 });
 }
 
 /** Handlebars names only the last step (`co` of `khong.co`): read the whole path from the mustache. */

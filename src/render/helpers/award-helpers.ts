@@ -7,6 +7,14 @@ interface Options {
   readonly hash?: Record<string, unknown>;
 }
 const split = (all: unknown[]) => ({ args: all.slice(0, -1), hash: (all[all.length - 1] as Options | undefined)?.hash ?? {} });
+const rows = (value: unknown, name: string): AwardSummaryRow[] => {
+  if (!Array.isArray(value)) throw new Error(`${name}: cần một danh sách khen thưởng (awards.granted, awards.proposed), nhận được ${JSON.stringify(value) ?? String(value)}`);
+  return value as AwardSummaryRow[];
+};
+const row = (value: unknown, name: string): AwardSummaryRow => {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${name}: cần một dòng khen thưởng (một phần tử của awards.granted hoặc awards.totals), nhận được ${JSON.stringify(value) ?? String(value)}`);
+  return value as AwardSummaryRow;
+};
 
 type Counts = Pick<AwardSummaryRow, 'collectives' | 'individuals' | 'households'> & { readonly unsplit?: number };
 
@@ -56,18 +64,18 @@ export const AWARD_HELPERS: Record<string, Helper> = {
   /** {{awardSentence awards.granted named=5}}; `pad=false` without zero padding */
   awardSentence: (...all) => {
     const { args, hash } = split(all);
-    return awardSentence(args[0] as AwardSummaryRow[], { pad: hash.pad !== false && args[1] !== false, named: typeof hash.named === 'number' ? hash.named : 0 });
+    return awardSentence(rows(args[0], 'awardSentence'), { pad: hash.pad !== false && args[1] !== false, named: typeof hash.named === 'number' ? hash.named : 0 });
   },
   /** {{awardItem row named=100}} → Bằng khen … cho 02 tập thể (Hội Nông dân tỉnh, Tỉnh Đoàn) */
   awardItem: (...all) => {
     const { args, hash } = split(all);
-    return awardItem(args[0] as AwardSummaryRow, { pad: hash.pad !== false, named: typeof hash.named === 'number' ? hash.named : 0, colon: hash.colon === true });
+    return awardItem(row(args[0], 'awardItem'), { pad: hash.pad !== false, named: typeof hash.named === 'number' ? hash.named : 0, colon: hash.colon === true });
   },
   /** {{recipients row}} → 03 tập thể, 81 cá nhân */
   recipients: (...all) => {
     const { args, hash } = split(all);
-    return recipientsText(args[0] as AwardSummaryRow, hash.pad !== false && args[1] !== false);
+    return recipientsText(row(args[0], 'recipients'), hash.pad !== false && args[1] !== false);
   },
   /** {{names row}} → Hội Nông dân tỉnh, Ông Trần Trí Dũng */
-  names: (...all) => (split(all).args[0] as AwardSummaryRow).recipients.map(recipientName).join(', '),
+  names: (...all) => (row(split(all).args[0], 'names').recipients ?? []).map(recipientName).join(', '),
 };

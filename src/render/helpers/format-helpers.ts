@@ -12,6 +12,16 @@ const num = (value: unknown, name: string): number => {
   return value;
 };
 const decimalsOf = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
+/** A date as the data holds it (`2023-08-23`); a year or anything else is refused, never printed as NaN. */
+const isoDate = (value: unknown, name: string): string => {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error(`${name}: cần một ngày dạng 2023-08-23, nhận được ${JSON.stringify(value)}`);
+  return value;
+};
+const bound = (value: unknown, name: string): number | string => (typeof value === 'number' ? value : isoDate(value, name));
+const text = (value: unknown, name: string): string => {
+  if (typeof value !== 'string' && typeof value !== 'number') throw new Error(`${name}: cần một chuỗi chữ, nhận được ${JSON.stringify(value) ?? String(value)}`);
+  return String(value);
+};
 
 /** Vietnamese formatting, one helper per convention of shared/reference/conventions.md. */
 export const FORMAT_HELPERS: Record<string, Helper> = {
@@ -39,15 +49,15 @@ export const FORMAT_HELPERS: Record<string, Helper> = {
   /** {{pad2 3}} → 03 */
   pad2: (...all) => pad2(num(args(all)[0], 'pad2')),
   /** {{dateLong "2024-01-05"}} → ngày 05 tháng 01 năm 2024 */
-  dateLong: (...all) => longDate(String(args(all)[0])),
+  dateLong: (...all) => longDate(isoDate(args(all)[0], 'dateLong')),
   /** {{dateNumeric "2024-01-03"}} → 03/01/2024 (lists and tables) */
-  dateNumeric: (...all) => numericDate(String(args(all)[0])),
+  dateNumeric: (...all) => numericDate(isoDate(args(all)[0], 'dateNumeric')),
   /** {{dateShort "2023-08-23"}} → 23/8/2023 */
-  dateShort: (...all) => shortDate(String(args(all)[0])),
+  dateShort: (...all) => shortDate(isoDate(args(all)[0], 'dateShort')),
   /** {{period 2018 2023}} → 2018 - 2023 */
   period: (...all) => {
-    const [from, to] = args(all) as [number | string, number | string];
-    return periodText(from, to);
+    const [from, to] = args(all);
+    return periodText(bound(from, 'period'), bound(to, 'period'));
   },
   /** {{roman 4}} → IV */
   roman: (...all) => roman(num(args(all)[0], 'roman')),
@@ -67,5 +77,5 @@ export const FORMAT_HELPERS: Record<string, Helper> = {
     return measure ? `${formatNumber(n)} ${String(measure)}` : formatNumber(n);
   },
   /** {{upper "Phần kết quả"}} → PHẦN KẾT QUẢ */
-  upper: (...all) => String(args(all)[0]).toLocaleUpperCase('vi'),
+  upper: (...all) => text(args(all)[0], 'upper').toLocaleUpperCase('vi'),
 };

@@ -18,7 +18,11 @@ export const LOGIC_HELPERS: Record<string, Helper> = {
     return Array.isArray(list) ? list.slice(0, typeof n === 'number' ? n : list.length) : [];
   },
   /** {{inc @index}} → 1 for the first row */
-  inc: (...all) => Number(args(all)[0]) + 1,
+  inc: (...all) => {
+    const n = args(all)[0];
+    if (typeof n !== 'number') throw new Error(`inc: cần một số (thường là @index), nhận được ${JSON.stringify(n)}`);
+    return n + 1;
+  },
   /** {{section (concat "KẾT QUẢ GIAI ĐOẠN " period.text)}} */
   concat: (...all) => args(all).map((v) => (v === null || v === undefined ? '' : String(v))).join(''),
 };

@@ -1,0 +1,15 @@
+import { reportView } from '../compute/report-view.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { renderTemplate } from '../render/render-template.js';
+import { resolveTemplate } from '../render/template-files.js';
+import type { ReportData } from '../schema/report-data.js';
+
+/**
+ * The report's template compiled and run over its own data without writing anything,
+ * so `validate` finds what `build` would fail on, at the template's file:line:col.
+ */
+export function checkTemplate(data: ReportData): Diagnostic[] {
+  const set = resolveTemplate(data.report.template, data.report.kind, data.dir);
+  if ('missing' in set) return [diagnostic('error', 'TEMPLATE_NOT_FOUND', { template: set.missing })];
+  return renderTemplate(set, reportView(data)).diagnostics;
+}
