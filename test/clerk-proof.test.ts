@@ -1,0 +1,170 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diagnostic } from '../src/diagnostics/diagnostic.js';
+import { hintOf, messageOf, MESSAGES } from '../src/diagnostics/messages.js';
+import { validateFolder } from '../src/validate/validate-folder.js';
+import { writeFailure } from '../src/cli/write-failure.js';
+import { ROOT, edit, report, reportFolder, tempDir } from './helpers.js';
+
+const hint = (dir: string, code: string) => {
+  const d = validateFolder(dir).diagnostics.find((x) => x.code === code);
+  expect(d, code).toBeDefined();
+  return { d: d!, vi: hintOf(d!, 'vi') ?? '', en: hintOf(d!, 'en') ?? '', message: messageOf(d!, 'vi') };
+};
+
+describe('no silent wrong output', () => {
+  it('a YAML file the report does not read is named; .yml is read like .yaml; report.yml is accepted', () => {
+    const dir = reportFolder();
+    writeFileSync(join(dir, 'khen-thuong-huyen.yaml'), 'awards: []\n');
+    const unread = validateFolder(dir).diagnostics.filter((d) => d.code === 'UNREAD_DATA_FILE');
+    expect(unread.map((d) => d.args.name)).toEqual(['khen-thuong-huyen.yaml']);
+    const yml = reportFolder();
+    writeFileSync(join(yml, 'awards.yml'), readFileSync(join(yml, 'awards.yaml')));
+    rmSync(join(yml, 'awards.yaml'));
+    writeFileSync(join(yml, 'report.yml'), readFileSync(join(yml, 'report.yaml')));
+    rmSync(join(yml, 'report.yaml'));
+    const result = validateFolder(yml);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.data?.awards).toHaveLength(2);
+  });
+
+  it('a plain value cut by " #" gets a warning with the quoted fix', () => {
+    const dir = reportFolder({ 'units.yaml': 'units:\n  - id: ubmttq-tinh\n    name: Chi đoàn #3\n  - { id: hoi-nong-dan, name: "Hội Nông dân tỉnh" }\n  - { id: hoi-lhpn, name: "Hội LHPN" }  # chú thích bình thường\n' });
+    const { d, vi } = hint(dir, 'COMMENT_CUTS_VALUE');
+    expect(d).toMatchObject({ severity: 'warning', line: 3, column: 20 });
+    expect(vi).toContain('"Chi đoàn #3"');
+    expect(validateFolder(dir).diagnostics.filter((x) => x.code === 'COMMENT_CUTS_VALUE')).toHaveLength(1);
+  });
+
+  it('a file that cannot be read does not bring a flood of follow-on errors', () => {
+    const dir = reportFolder();
+    writeFileSync(join(dir, 'units.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(join(dir, 'units.yaml'), 'utf8'), 'utf16le')]));
+    const codes = validateFolder(dir).diagnostics.map((d) => d.code);
+    expect(codes).toContain('UTF16_FILE');
+    expect(codes).not.toContain('UNKNOWN_REF');
+    expect(codes).toContain('REFS_NOT_CHECKED');
+    expect(hint(dir, 'UTF16_FILE').vi).toMatch(/Notepad.*UTF-8.*VS Code/);
+  });
+});
+
+describe('every hint names the fix', () => {
+  it('YAML slips: the line of the slip and what to type', () => {
+    const cases: [string, RegExp, number][] = [
+      ['units:\n  - id: xa\n    name:"Xã"\n', /`name: "Xã"`/, 3],
+      ['units:\n  - id: xa\n    name: Xã: Mới\n', /`name: "Xã: Mới"`/, 3],
+      ['units:\n  - id: xa\n    name: "Xã"\n   type: xa\n', /Dòng 4 thụt vào 3 dấu cách.*4 dấu cách/, 4],
+      ['units:\n\t- id: xa\n', /tab/, 2],
+    ];
+    for (const [text, expected, line] of cases) {
+      const { d, vi } = hint(reportFolder({ 'units.yaml': text }), 'YAML_SYNTAX');
+      expect(vi, text).toMatch(expected);
+      expect(d.line, text).toBe(line);
+    }
+  });
+
+  it('a duplicate key names the first line, and the block an unindented key was meant for', () => {
+    const dir = reportFolder();
+    edit(dir, 'report.yaml', '  name: "Nguyễn Văn A"\n', '  name: "Nguyễn Văn A"\ntitle: "PHÓ CHỦ TỊCH"\n');
+    const { message, vi } = hint(dir, 'DUPLICATE_KEY');
+    expect(message).toMatch(/đã có ở dòng 6/);
+    expect(vi).toContain('“signer”');
+  });
+
+  it('codes with their meaning, the code for a meaning typed instead, key names untranslated', () => {
+    const dir = reportFolder();
+    edit(dir, 'awards.yaml', 'recipient: ca-nhan', 'recipient: cá nhân');
+    expect(hint(dir, 'BAD_VALUE').vi).toBe('Viết mã `ca-nhan`. Các mã hợp lệ: tap-the (tập thể), ca-nhan (cá nhân), ho-gia-dinh (hộ gia đình).');
+    const keys = reportFolder({ 'figures.yaml': 'figures:\n  - { id: f1, label: "Hộ", value: 1, measure: "hộ", xyz: 1 }\n' });
+    expect(hint(keys, 'UNKNOWN_KEY').vi).toContain('unit, content');
+  });
+
+  it('a d/m/y date is one error that gives the ISO date; a decimal comma and a wrong type are explained', () => {
+    const dir = reportFolder();
+    edit(dir, 'report.yaml', 'date: 2024-12-20', 'date: 20/12/2024');
+    const dates = validateFolder(dir).diagnostics.filter((d) => d.line === 20);
+    expect(dates.map((d) => d.code)).toEqual(['BAD_DATE']);
+    expect(hintOf(dates[0], 'vi')).toContain('`2024-12-20`');
+    expect(hint(reportFolder({ 'figures.yaml': 'figures:\n  - { id: f1, label: "Hộ", value: 58,782, measure: "hộ" }\n' }), 'DECIMAL_COMMA').vi).toContain('`value: "58,782"`');
+    const period = reportFolder();
+    edit(period, 'report.yaml', 'period: { from: 2024, to: 2024 }', 'period: 2024');
+    expect(hint(period, 'WRONG_TYPE').vi).toContain('`period: { from: 2024, to: 2024 }`');
+  });
+
+  it('a file for a folder says so', () => {
+    const result = report(['validate', join('examples', 'tra-vinh-so-ket-2023', 'report.yaml')]);
+    expect(result.stderr).toContain('[FILE_NOT_FOLDER]');
+    expect(result.stderr).toContain('report validate examples/tra-vinh-so-ket-2023');
+  });
+
+  it('a file held by Word: exit 3 with the words "đóng tệp trong Word"', () => {
+    const busy = writeFailure('out/bao-cao.docx', Object.assign(new Error('busy'), { code: 'EBUSY' }));
+    expect(messageOf(busy, 'vi')).toContain('out/bao-cao.docx');
+    expect(hintOf(busy, 'vi')).toContain('đóng tệp trong Word');
+  });
+});
+
+describe('templates are checked by validate', () => {
+  it('a helper given the wrong value, at its line and column, in our words', () => {
+    const dir = reportFolder();
+    mkdirSync(join(dir, 'mau', 'partials'), { recursive: true });
+    writeFileSync(join(dir, 'mau', 'partials', 'opening.hbs'), 'Dòng đầu\n\nNgày {{dateLong period.from}}\n');
+    edit(dir, 'report.yaml', 'kind: tong-ket', 'template: mau\nkind: tong-ket');
+    const result = report(['validate', dir, '--json']);
+    expect(result.code).toBe(1);
+    const d = JSON.parse(result.stdout).diagnostics[0];
+    expect(d).toMatchObject({ code: 'TEMPLATE_HELPER', line: 3, column: 6 });
+    expect(d.message).not.toMatch(/NaN|undefined|Cannot read/);
+  });
+
+  it('eject copies the workbook layouts and gives the template: line relative to the report folder', () => {
+    const dir = reportFolder();
+    const result = report(['templates', 'eject', 'so-ket', join(dir, 'work', 'mau'), '--json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).template).toBe('work/mau');
+    expect(readdirSync(join(dir, 'work', 'mau', 'workbooks')).sort()).toEqual(['annexes.yaml', 'award-list.yaml']);
+    edit(dir, 'report.yaml', 'kind: tong-ket', 'template: work/mau\nkind: tong-ket');
+    expect(report(['build', dir, '-o', tempDir()]).code).toBe(0);
+  });
+});
+
+describe('every failure is data', () => {
+  it('writing under a file is exit 3 with the path named, in the JSON too, for init, eject and schema -o', () => {
+    const file = join(tempDir(), 'la-tep');
+    writeFileSync(file, 'x');
+    for (const args of [['init', join(file, 'bc')], ['templates', 'eject', 'so-ket', join(file, 'mau')], ['schema', '-o', join(file, 's.json')]]) {
+      const result = report([...args, '--json']);
+      expect(result.code, args.join(' ')).toBe(3);
+      const json = JSON.parse(result.stdout);
+      expect(json.ok).toBe(false);
+      expect(json.diagnostics[0]).toMatchObject({ code: 'OUTPUT_NOT_WRITABLE' });
+      expect(json.diagnostics[0].message).toContain('la-tep');
+      expect(result.stderr).not.toMatch(/^\s+at /m);
+    }
+    expect(existsSync(join(file, 'bc'))).toBe(false);
+  });
+});
+
+describe('docs match the output', () => {
+  const doc = readFileSync(join(ROOT, 'docs', 'data-format.md'), 'utf8');
+  it('every diagnostic code is listed in docs/data-format.md', () => {
+    const section = doc.slice(doc.indexOf('## Khi dữ liệu có lỗi'));
+    for (const code of Object.keys(MESSAGES)) {
+      if (code.startsWith('TEMPLATE_')) continue; // listed as TEMPLATE_*
+      expect(section, code).toContain(`\`${code}\``);
+    }
+  });
+
+  it('the error example in docs/data-format.md is the real output', () => {
+    const example = /```\n(units\.yaml:4:21[\s\S]*?)```/.exec(doc)?.[1];
+    expect(example).toBeDefined();
+    const dir = tempDir();
+    const units = 'units:\n  - { id: ubmttq-tinh, name: "Ủy ban MTTQ Việt Nam tỉnh", type: mttq }\n  - { id: hoi-nong-dan, name: "Hội Nông dân tỉnh" }\n  - { id: hoi-lhpn, nmae: "Hội Liên hiệp Phụ nữ tỉnh" }\n';
+    const folder = reportFolder({ 'units.yaml': units });
+    const result = report(['validate', '.'], { cwd: folder });
+    void dir;
+    expect(result.stderr).toContain(example!.trim());
+  });
+});
+
+void diagnostic;
