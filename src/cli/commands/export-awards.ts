@@ -38,8 +38,14 @@ export async function exportAwardsCommand(dir: string, options: ExportOptions): 
   }
   const recipients = list(options.recipient);
   const badRecipient = recipients?.find((r) => !(RECIPIENT_KINDS as readonly string[]).includes(r));
-  if (badRecipient) return usage(`--recipient “${badRecipient}” không hợp lệ (${RECIPIENT_KINDS.join(' | ')}).`, `invalid --recipient “${badRecipient}” (${RECIPIENT_KINDS.join(' | ')}).`);
-  if (options.status && options.status !== 'proposed' && options.status !== 'granted') return usage(`--status phải là proposed hoặc granted.`, `--status must be proposed or granted.`);
+  if (badRecipient) {
+    const near = suggest(badRecipient, RECIPIENT_KINDS);
+    return usage(
+      `--recipient “${badRecipient}” không hợp lệ.${near ? ` Có phải ý bạn là “${near}”?` : ''} Các mã: tap-the (tập thể), ca-nhan (cá nhân), ho-gia-dinh (hộ gia đình).`,
+      `invalid --recipient “${badRecipient}”.${near ? ` Did you mean “${near}”?` : ''} Codes: tap-the (collective), ca-nhan (individual), ho-gia-dinh (household).`,
+    );
+  }
+  if (options.status && options.status !== 'proposed' && options.status !== 'granted') return usage(`--status phải là proposed (đề nghị) hoặc granted (đã khen thưởng).`, `--status must be proposed or granted.`);
 
   const validated = validateForOutput(dir, out);
   if ('exit' in validated) return validated.exit;
