@@ -168,3 +168,45 @@ describe('docs match the output', () => {
 });
 
 void diagnostic;
+
+describe('hostile input, first items', () => {
+  it('terminal excerpts show control characters escaped and stay within a window', async () => {
+    const { excerpt } = await import('../src/diagnostics/format-human.js');
+    expect(excerpt('name: "a\u001b[31mb\u0007"', 7).text).toBe('name: "a\\x1b[31mb\\x07"');
+    const long = `${'x'.repeat(5000)}LỖI${'y'.repeat(5000)}`;
+    const shown = excerpt(long, 5001);
+    expect(shown.text.length).toBeLessThan(200);
+    expect(shown.text.slice(shown.caret, shown.caret + 3)).toBe('LỖI');
+  });
+
+  it('a file with thousands of errors on one line prints a bounded report', () => {
+    const line = `units: [${Array.from({ length: 3000 }, (_, i) => `{ id: "U${i}", name: "x" }`).join(', ')}]\n`;
+    const result = report(['validate', reportFolder({ 'units.yaml': line })]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.length).toBeLessThan(60_000);
+    expect(result.stderr).toMatch(/… và \d+ vấn đề khác trong/);
+  });
+
+  it('CR-only line endings count lines as an editor shows them', () => {
+    const dir = reportFolder({ 'units.yaml': 'units:\r  - { id: ubmttq-tinh, name: "A" }\r  - { id: xa, nmae: "B" }\r' });
+    expect(validateFolder(dir).diagnostics.find((d) => d.code === 'UNKNOWN_KEY')).toMatchObject({ line: 3 });
+  });
+
+  it('numbers past 2^53 and report dates the zip cannot store are errors, not wrong output', () => {
+    const big = reportFolder({ 'figures.yaml': 'figures:\n  - { id: f1, label: "Hộ", value: 9007199254740993, measure: "hộ" }\n' });
+    expect(validateFolder(big).diagnostics.map((d) => d.code)).toContain('NUMBER_TOO_LARGE');
+    const late = reportFolder();
+    edit(late, 'report.yaml', 'date: 2024-12-20', 'date: 2124-12-20');
+    expect(validateFolder(late).diagnostics.map((d) => d.code)).toContain('DATE_OUT_OF_RANGE');
+  });
+
+  it('a killed run leaves temporaries that the next run into the folder removes', () => {
+    const out = tempDir();
+    writeFileSync(join(out, '.tmp-x.docx.0a1b2c3d.tmp'), 'bỏ dở');
+    const dir = reportFolder();
+    const name = dir.split('/').pop()!;
+    writeFileSync(join(out, `.${name}.docx.0a1b2c3d.tmp`), 'bỏ dở');
+    expect(report(['build', dir, '-o', out]).code).toBe(0);
+    expect(readdirSync(out).filter((f) => f.startsWith(`.${name}`))).toEqual([]);
+  });
+});

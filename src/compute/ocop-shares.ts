@@ -6,6 +6,8 @@ export interface OcopClass {
   readonly count: number;
   /** Whole percent; the shares of one year add up to 100. */
   readonly share: number;
+  /** `75%`; a class that rounds to 0 while it has products reads `dưới 1%`, never `0%`. */
+  readonly shareText: string;
 }
 
 export interface OcopSummary {
@@ -34,7 +36,7 @@ export function ocopSummary(entry: Ocop): OcopSummary {
     year: entry.year,
     subjects: entry.subjects,
     products,
-    classes: CLASSES.map(([key, label], i) => ({ key, label, count: counts[i], share: shares[i] })).filter((c) => c.count > 0),
+    classes: CLASSES.map(([key, label], i) => ({ key, label, count: counts[i], share: shares[i], shareText: shares[i] === 0 && counts[i] > 0 ? 'dưới 1%' : `${shares[i]}%` })).filter((c) => c.count > 0),
   };
 }
 

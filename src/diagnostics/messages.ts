@@ -192,6 +192,14 @@ export const MESSAGES: Readonly<Record<string, Entry>> = {
     message: { vi: '`attainment` “{value}” không hợp lệ', en: 'Invalid `attainment` “{value}”' },
     hint: { vi: 'Ghi tỷ lệ % như nguồn (ví dụ `59.5` hoặc `"59,5"`), hoặc chữ: `đạt`, `vượt`, `đạt và vượt`.', en: 'Give the percentage as stated (e.g. `59.5` or `"59,5"`), or words: `đạt`, `vượt`, `đạt và vượt`.' },
   },
+  NUMBER_TOO_LARGE: {
+    message: { vi: 'Số {value} quá lớn để giữ đúng từng chữ số', en: 'The number {value} is too large to keep every digit' },
+    hint: { vi: 'Kiểm tra lại số (có thừa chữ số không?); số lớn hơn 9.007.199.254.740.991 không ghi được chính xác.', en: 'Check the number (extra digits?); numbers above 9,007,199,254,740,991 cannot be kept exactly.' },
+  },
+  DATE_OUT_OF_RANGE: {
+    message: { vi: 'Ngày ban hành {value} nằm ngoài khoảng 1980 - 2107 mà tệp DOCX/XLSX ghi được', en: 'The date {value} is outside 1980 - 2107, which DOCX/XLSX files can store' },
+    hint: { vi: 'Kiểm tra năm (gõ nhầm 2124 thay cho 2024?).', en: 'Check the year (2124 typed for 2024?).' },
+  },
   FIGURE_SAYS_NOTHING: {
     message: { vi: 'Chỉ tiêu “{id}” không có số liệu nào', en: 'Figure “{id}” states nothing' },
     hint: { vi: 'Thêm `value`, hoặc `attainment`, `change`, `change_percent`, `target`.', en: 'Add `value`, or `attainment`, `change`, `change_percent`, `target`.' },

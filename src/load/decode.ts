@@ -3,7 +3,9 @@ import { isUtf8 } from 'node:buffer';
 /** Bytes → text (a BOM dropped), or the offset of the first byte that is not UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): { text: string } | { badByteAt: number } {
   if (!isUtf8(bytes)) return { badByteAt: firstInvalidByte(bytes) };
-  return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '') };
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '');
+  // Old Mac (CR) and mixed line endings become LF, so every place counts lines as an editor shows them.
+  return { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text };
 }
 
 function firstInvalidByte(bytes: Uint8Array): number {

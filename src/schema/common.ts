@@ -47,6 +47,8 @@ export const stated = (description: string, rules: { whole?: boolean; nonnegativ
       };
       const result = typeof input === 'number' ? fromNumber(input) : parseNumberText(input);
       if (typeof result === 'string') return fail(result);
+      // Past 2^53 a number is no longer the digits written (9007199254740993 reads …992).
+      if (Math.abs(result.value) > Number.MAX_SAFE_INTEGER) return fail('NUMBER_TOO_LARGE');
       if (rules.whole && !Number.isInteger(result.value)) return fail('NOT_WHOLE_COUNT');
       if (rules.nonnegative && result.value < 0) return fail('NEGATIVE');
       if (rules.plain && result.approx) return fail('QUALIFIER_NOT_ALLOWED');

@@ -75,7 +75,7 @@ export const ReportSchema = z.strictObject({
   issuer: IssuerSchema.describe('Cơ quan ban hành'),
   number: z.union([z.string(), z.int().nonnegative()]).optional().describe('Số văn bản; bỏ trống khi chưa cấp số'),
   place: text('Địa danh'),
-  date: isoDate('Ngày ban hành, dạng 2023-08-23'),
+  date: isoDate('Ngày ban hành, dạng 2023-08-23').refine((d) => d >= '1980-01-01' && d <= '2107-12-31', { error: 'DATE_OUT_OF_RANGE' }),
   signer: SignerSchema.describe('Người ký'),
   recipients: z.array(z.string()).describe('Nơi nhận'),
   addressees: z.array(z.string()).optional().describe('Kính gửi (tuỳ chọn)'),

@@ -12,6 +12,7 @@ import { wholeCountHint } from './whole-count-hint.js';
 const OWN_CODES = new Set([
   'BAD_ID', 'BAD_CODE', 'BAD_DATE', 'IMPOSSIBLE_DATE', 'EMPTY_TEXT', 'BAD_ABBREVIATION',
   'BAD_NUMBER_TEXT', 'BAD_QUALIFIER', 'DOT_DECIMAL_TEXT', 'NOT_WHOLE_COUNT', 'NEGATIVE', 'QUALIFIER_NOT_ALLOWED', 'BAD_ATTAINMENT',
+  'NUMBER_TOO_LARGE', 'DATE_OUT_OF_RANGE',
 ]);
 
 /** One zod issue → one or more diagnostics pointing into the YAML file. */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export interface PendingFile {
@@ -15,6 +15,7 @@ export interface PendingFile {
  */
 export async function writeAllAtomically(files: readonly PendingFile[]): Promise<void> {
   const temporaries: { temporary: string; target: string }[] = [];
+  await Promise.all(files.map((file) => removeLeftovers(file.path)));
   try {
     for (const file of files) {
       await mkdir(dirname(file.path), { recursive: true });
@@ -33,6 +34,14 @@ export async function writeAllAtomically(files: readonly PendingFile[]): Promise
     await Promise.all(temporaries.map(({ temporary }) => rm(temporary, { force: true })));
     throw error;
   }
+}
+
+/** Temporaries a killed run left beside a target (`.name.docx.1a2b3c4d.tmp`): the next run into that folder removes them. */
+async function removeLeftovers(target: string): Promise<void> {
+  const folder = dirname(target);
+  const prefix = `.${basename(target)}.`;
+  const names = await readdir(folder).catch(() => [] as string[]);
+  await Promise.all(names.filter((n) => n.startsWith(prefix) && /\.[0-9a-f]{8}\.tmp$/.test(n)).map((n) => rm(join(folder, n), { force: true })));
 }
 
 export const writeAtomically = (path: string, bytes: PendingFile['bytes']) => writeAllAtomically([{ path, bytes }]);

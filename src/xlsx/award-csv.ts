@@ -26,5 +26,7 @@ export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
   let text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // Quoted when it holds a separator (`,`, or `;` where the reader's list separator is one, as in
+  // Vietnamese Excel): `Nguyễn Văn A;=1+1` then stays one text field and never starts a formula.
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
