@@ -64,18 +64,18 @@ describe('report templates', () => {
 
   it('ejects a template that builds the same report as the built-in one, and refuses a non-empty folder', () => {
     const work = tempDir();
-    const ejected = join(work, 'mau');
+    const folder = join(work, 'bao-cao');
+    cpSync(join(ROOT, 'examples', 'tra-vinh-tong-ket-2022'), folder, { recursive: true });
+    rmSync(join(folder, 'out'), { recursive: true, force: true });
+    const ejected = join(folder, 'mau');
     expect(report(['templates', 'eject', 'tong-ket', ejected]).code).toBe(0);
     expect(readdirSync(join(ejected, 'partials'))).toEqual(expect.arrayContaining(['awards.hbs', 'ocop.hbs', 'opening.hbs']));
     expect(report(['templates', 'eject', 'tong-ket', ejected]).code).toBe(2);
 
-    const folder = join(work, 'bao-cao');
-    cpSync(join(ROOT, 'examples', 'tra-vinh-tong-ket-2022'), folder, { recursive: true });
-    rmSync(join(folder, 'out'), { recursive: true, force: true });
     const builtIn = join(work, 'a');
     const own = join(work, 'b');
     expect(report(['build', folder, '-o', builtIn]).code).toBe(0);
-    writeFileSync(join(folder, 'report.yaml'), readFileSync(join(folder, 'report.yaml'), 'utf8') + 'template: ../mau\n');
+    writeFileSync(join(folder, 'report.yaml'), readFileSync(join(folder, 'report.yaml'), 'utf8') + 'template: mau\n');
     expect(report(['build', folder, '-o', own]).code).toBe(0);
     expect(readFileSync(join(own, 'bao-cao.docx')).equals(readFileSync(join(builtIn, 'bao-cao.docx')))).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { paint, useColour } from '../diagnostics/colour.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT } from './exit-codes.js';
@@ -17,6 +17,8 @@ function withTemplates(diagnostics: readonly Diagnostic[], sources: ReadonlyMap<
   for (const d of diagnostics) {
     if (!d.file || more.has(d.file) || !/\.(hbs|ya?ml)$/.test(d.file)) continue;
     try {
+      const info = statSync(d.file);
+      if (!info.isFile() || info.size > 5_000_000) continue; // never wait on a FIFO, never load a huge file for one line
       more.set(d.file, readFileSync(d.file, 'utf8'));
     } catch {
       // no excerpt then

@@ -285,6 +285,38 @@ export const MESSAGES: Readonly<Record<string, Entry>> = {
     message: { vi: '{cells} ô có văn bản dài hơn {max} ký tự, giới hạn của Excel: đã cắt bớt', en: '{cells} cell(s) held more than {max} characters, Excel’s limit: cut short' },
     hint: { vi: 'Rút gọn nội dung trong dữ liệu nếu cần giữ đủ.', en: 'Shorten the text in the data to keep all of it.' },
   },
+  FOLDER_UNREADABLE: {
+    message: { vi: 'Không đọc được thư mục {folder} (nằm trong phạm vi của `data:`)', en: 'Cannot read the folder {folder} (under a `data:` pattern)' },
+    hint: { vi: 'Cấp quyền đọc cho thư mục, hoặc sửa mẫu `data:` cho hẹp lại.', en: 'Make the folder readable, or narrow the `data:` pattern.' },
+  },
+  DATA_OUTSIDE_FOLDER: {
+    message: { vi: 'Mục `data` “{pattern}” trỏ ra ngoài thư mục báo cáo', en: '`data` entry “{pattern}” points outside the report folder' },
+    hint: { vi: 'Tệp dữ liệu phải nằm trong thư mục báo cáo (chép chúng vào đó); đường dẫn tính từ thư mục chứa report.yaml.', en: 'Data files must be inside the report folder (copy them there); paths are relative to report.yaml.' },
+  },
+  DATA_NOT_YAML: {
+    message: { vi: 'Mục `data` “{pattern}” không phải tệp .yaml / .yml', en: '`data` entry “{pattern}” is not a .yaml / .yml file' },
+    hint: { vi: 'Chỉ liệt kê tệp dữ liệu YAML trong `data:`.', en: 'List only YAML data files under `data:`.' },
+  },
+  NOT_A_REGULAR_FILE: {
+    message: { vi: 'Đây không phải một tệp bình thường (thư mục, FIFO hay thiết bị): không đọc', en: 'Not a regular file (a folder, a FIFO or a device): not read' },
+    hint: { vi: 'Thay bằng một tệp văn bản bình thường, hoặc bỏ nó ra khỏi thư mục báo cáo.', en: 'Put a plain text file there, or move it out of the report folder.' },
+  },
+  DANGLING_LINK: {
+    message: { vi: 'Liên kết (symlink) này trỏ tới một tệp không còn', en: 'This symbolic link points to a file that does not exist' },
+    hint: { vi: 'Sửa liên kết cho đúng tệp, hoặc xoá nó.', en: 'Point the link at the right file, or delete it.' },
+  },
+  LINK_LOOP: {
+    message: { vi: 'Liên kết (symlink) này trỏ vòng về chính nó', en: 'This symbolic link loops back on itself' },
+    hint: { vi: 'Sửa liên kết cho trỏ tới một tệp thật, hoặc xoá nó.', en: 'Point the link at a real file, or delete it.' },
+  },
+  TEMPLATE_OUTSIDE_FOLDER: {
+    message: { vi: 'Mẫu “{template}” nằm ngoài thư mục báo cáo', en: 'Template “{template}” is outside the report folder' },
+    hint: { vi: 'Chép thư mục mẫu vào trong thư mục báo cáo (`report templates eject so-ket <thư mục báo cáo>/mau`) rồi ghi `template: mau`.', en: 'Copy the template folder into the report folder (`report templates eject so-ket <report>/mau`) and set `template: mau`.' },
+  },
+  TEMPLATE_NOT_A_TEMPLATE: {
+    message: { vi: '“{template}” không phải thư mục mẫu (không có report.hbs, partials/ hay workbooks/)', en: '“{template}” is not a template folder (no report.hbs, partials/ or workbooks/)' },
+    hint: { vi: 'Tạo thư mục mẫu bằng `report templates eject`, hoặc bỏ dòng `template:`.', en: 'Create one with `report templates eject`, or remove the `template:` line.' },
+  },
   TEMPLATE_NOT_FOUND: {
     message: { vi: 'Không tìm thấy mẫu “{template}”', en: 'Template “{template}” not found' },
     hint: { vi: 'Dùng `so-ket`, `tong-ket` hoặc đường dẫn tới thư mục mẫu (xem `report templates list`).', en: 'Use `so-ket`, `tong-ket` or a template folder path (see `report templates list`).' },

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeUtf8 } from './decode.js';
 import { globToRegExp, isGlob, listFiles } from './glob.js';
@@ -23,13 +23,15 @@ export interface LoadedFolder {
   readonly texts: ReadonlyMap<string, string>;
   /** Files whose data could not be used (not UTF-8, YAML syntax): what they declare is unknown. */
   readonly unusable: readonly string[];
+  /** Every file the report reads, as absolute paths: outputs must never land on one of them. */
+  readonly inputs: readonly string[];
 }
 
 export function loadFolder(dir: string): LoadedFolder {
   const root = resolve(dir);
   const diagnostics: Diagnostic[] = [];
   const display = (path: string) => relative(process.cwd(), path) || path;
-  const none = { dataFiles: [], texts: new Map(), unusable: [] };
+  const none = { dataFiles: [], texts: new Map(), unusable: [], inputs: [] };
   if (existsSync(root) && statSync(root).isFile()) {
     return { dir: root, ...none, diagnostics: [diagnostic('error', 'FILE_NOT_FOLDER', { dir, parent: dirname(dir) || '.' })], ioFailure: true };
   }
@@ -56,7 +58,7 @@ export function loadFolder(dir: string): LoadedFolder {
   const dataPaths = dataFilePaths(root, report, diagnostics);
   const dataFiles = dataPaths.map((p) => read(p, false)).filter((f): f is SourceFile => f !== undefined);
   diagnostics.push(...unreadYamlFiles(root, [reportPath, ...dataPaths], display));
-  return { dir: root, report, dataFiles, diagnostics, ioFailure, texts, unusable };
+  return { dir: root, report, dataFiles, diagnostics, ioFailure, texts, unusable, inputs: [reportPath, ...dataPaths] };
 }
 
 /**
@@ -76,13 +78,26 @@ function dataFilePaths(root: string, report: SourceFile | undefined, diagnostics
   const value = report?.value as { data?: unknown } | undefined;
   const listed = value && typeof value === 'object' && Array.isArray(value.data) ? value.data.filter((d): d is string => typeof d === 'string') : undefined;
   if (!listed) {
-    return CONVENTIONAL_FILES.flatMap((name) => [name, name.replace(/\.yaml$/, '.yml')]).map((name) => join(root, name)).filter((p) => existsSync(p));
+    // A link counts as there even when it points nowhere: reading it then says what is wrong, never a silent skip.
+    return CONVENTIONAL_FILES.flatMap((name) => [name, name.replace(/\.yaml$/, '.yml')]).map((name) => join(root, name)).filter((p) => lstatSync(p, { throwIfNoEntry: false }) !== undefined);
   }
 
-  const all = listed.some(isGlob) ? listFiles(root) : [];
+  const listing = listed.some(isGlob) ? listFiles(root) : { files: [], unreadable: [] };
+  for (const folder of listing.unreadable) diagnostics.push(diagnostic('error', 'FOLDER_UNREADABLE', { folder }, { file: folder, line: 1, column: 1 }));
+  const all = listing.files;
   const chosen = new Set<string>();
   listed.forEach((pattern, index) => {
-    const matches = isGlob(pattern) ? all.filter((f) => globToRegExp(pattern).test(f)) : existsSync(join(root, pattern)) ? [pattern] : [];
+    // Policy: data files live inside the report folder and are YAML; anything else is refused unread.
+    const outside = isAbsolute(pattern) || relative(root, resolve(root, pattern)).split(sep)[0] === '..';
+    if (outside || (!isGlob(pattern) && !isYaml(pattern))) {
+      if (report) diagnostics.push(diagnostic('error', outside ? 'DATA_OUTSIDE_FOLDER' : 'DATA_NOT_YAML', { pattern }, locate(report, ['data', index])));
+      return;
+    }
+    const matches = isGlob(pattern)
+      ? all.filter((f) => globToRegExp(pattern).test(f) && isYaml(f))
+      : lstatSync(join(root, pattern), { throwIfNoEntry: false }) !== undefined
+        ? [pattern]
+        : [];
     if (matches.length === 0 && report) {
       diagnostics.push(diagnostic('error', 'DATA_GLOB_EMPTY', { pattern }, locate(report, ['data', index])));
     }
@@ -95,10 +110,16 @@ function dataFilePaths(root: string, report: SourceFile | undefined, diagnostics
 function readSource(path: string, display: string, isReport: boolean): { file?: SourceFile; text?: string; diagnostics: Diagnostic[]; ioFailure: boolean } {
   let bytes: Uint8Array;
   try {
+    // Never read what is not a regular file: a FIFO would wait forever, a device would never end.
+    const info = statSync(path);
+    if (!info.isFile()) return { diagnostics: [diagnostic('error', 'NOT_A_REGULAR_FILE', {}, { file: display, line: 1, column: 1 })], ioFailure: true };
     bytes = readFileSync(path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { diagnostics: [diagnostic('error', 'FILE_UNREADABLE', { reason }, { file: display, line: 1, column: 1 })], ioFailure: true };
+    const place = { file: display, line: 1, column: 1 };
+    if (reason === 'ELOOP') return { diagnostics: [diagnostic('error', 'LINK_LOOP', {}, place)], ioFailure: true };
+    if (reason === 'ENOENT' && lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) return { diagnostics: [diagnostic('error', 'DANGLING_LINK', {}, place)], ioFailure: true };
+    return { diagnostics: [diagnostic('error', 'FILE_UNREADABLE', { reason }, place)], ioFailure: true };
   }
   const utf16 = utf16Kind(bytes);
   if (utf16) return { diagnostics: [diagnostic('error', 'UTF16_FILE', { encoding: utf16 }, { file: display, line: 1, column: 1 })], ioFailure: false };

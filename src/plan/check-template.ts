@@ -1,7 +1,7 @@
 import { reportView } from '../compute/report-view.js';
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { renderTemplate } from '../render/render-template.js';
-import { resolveTemplate } from '../render/template-files.js';
+import { resolveTemplate, templateProblemDiagnostic } from '../render/template-files.js';
 import type { ReportData } from '../schema/report-data.js';
 
 /**
@@ -10,6 +10,6 @@ import type { ReportData } from '../schema/report-data.js';
  */
 export function checkTemplate(data: ReportData): Diagnostic[] {
   const set = resolveTemplate(data.report.template, data.report.kind, data.dir);
-  if ('missing' in set) return [diagnostic('error', 'TEMPLATE_NOT_FOUND', { template: set.missing })];
+  if (!('main' in set)) return [templateProblemDiagnostic(set)];
   return renderTemplate(set, reportView(data)).diagnostics;
 }

@@ -3,7 +3,7 @@ import { reportView } from '../compute/report-view.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseMarkdown } from '../render/parse-markdown.js';
 import { renderTemplate } from '../render/render-template.js';
-import { resolveTemplate } from '../render/template-files.js';
+import { resolveTemplate, templateProblemDiagnostic } from '../render/template-files.js';
 import type { ReportData } from '../schema/report-data.js';
 import type { AnnexLayout } from '../xlsx/layout.js';
 import { buildDate } from '../write/deterministic-zip.js';
@@ -22,7 +22,7 @@ export type LateWarnings = Diagnostic[];
 /** Validated data → the DOCX (and annexes): computed, templated, laid out; nothing written yet. */
 export async function planBuild(data: ReportData, outDir: string, late: LateWarnings = []): Promise<{ outputs: BuildOutput[]; diagnostics: Diagnostic[] }> {
   const set = resolveTemplate(data.report.template, data.report.kind, data.dir);
-  if ('missing' in set) return { outputs: [], diagnostics: [diagnostic('error', 'TEMPLATE_NOT_FOUND', { template: set.missing })] };
+  if (!('main' in set)) return { outputs: [], diagnostics: [templateProblemDiagnostic(set)] };
   // The annexes come first: the report refers to them by the numbers they get.
   const [{ annexNumbers, hasAnnexData }, { AnnexLayoutSchema, layoutOrDiagnostic }] = await Promise.all([import('../xlsx/annex-workbook.js'), import('../xlsx/layout.js')]);
   let layout: AnnexLayout | undefined;

@@ -24,6 +24,8 @@ export interface Validation {
   readonly ioFailure: boolean;
   /** File texts by display path, for printing the offending source line. */
   readonly sources: ReadonlyMap<string, string>;
+  /** Every file the report reads (absolute paths). */
+  readonly inputs: readonly string[];
 }
 
 /**
@@ -79,5 +81,5 @@ export function validateFolder(dir: string): Validation {
         ...Object.fromEntries(DATA_KIND_NAMES.map((k) => [k, data[k].map((e) => e.value)])),
       } as ReportData)
     : undefined;
-  return { data: reportData, diagnostics: sorted, ioFailure: loaded.ioFailure, sources };
+  return { data: reportData, diagnostics: sorted, ioFailure: loaded.ioFailure, sources, inputs: loaded.inputs };
 }

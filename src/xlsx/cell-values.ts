@@ -16,7 +16,8 @@ export function columnReader(column: ColumnDef, letters: ReadonlyMap<string, str
       const result = column.result ? row[column.result] : undefined;
       return typeof result === 'number' || typeof result === 'string' ? { formula, result } : { formula };
     }
-    const raw = template ? template(row) : column.field ? row[column.field] : null;
+    // Only the row's own fields: `field: constructor` names nothing, not Object's constructor.
+    const raw = template ? template(row) : column.field && Object.hasOwn(row, column.field) ? row[column.field] : null;
     if (raw === undefined || raw === null || raw === '') return null;
     if (typeof raw === 'number' || typeof raw === 'boolean' || raw instanceof Date) return raw;
     const text = xmlSafe(String(raw));

@@ -45,10 +45,24 @@ function titleStyle(text: string, index: number): { size: number; bold: boolean;
  * A print-ready table sheet: merged title rows, a bold bordered header that is frozen,
  * filtered and repeated on every printed page, A4 fitted to width.
  */
+/**
+ * A name Excel accepts for a sheet: no `/ \ ? * [ ] :`, at most 31 characters, not empty,
+ * unlike the sheets already in the workbook (`Danh sách (2)`).
+ */
+export function sheetName(wanted: string, taken: ReadonlySet<string>): string {
+  const base = xmlSafe(wanted).replace(/[/\\?*[\]:]/g, ' ').replace(/^'+|'+$/g, '').replace(/\s+/g, ' ').trim().slice(0, 31).trim() || 'Trang';
+  let name = base;
+  for (let n = 2; [...taken].some((t) => t.toLowerCase() === name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 3)} (${n})`;
+  return name;
+}
+
 export function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter | ExcelJS.Workbook, spec: SheetSpec): void {
   const headerRow = spec.title.length + 2; // a blank row between title and table
   const last = columnLetter(spec.columns.length - 1);
-  const sheet = workbook.addWorksheet(spec.name, {
+  const taken = new Set<string>();
+  (workbook as ExcelJS.Workbook).eachSheet?.((s: ExcelJS.Worksheet) => taken.add(s.name));
+  for (const name of (workbook as unknown as { _worksheets?: ({ name: string } | undefined)[] })._worksheets ?? []) if (name) taken.add(name.name);
+  const sheet = workbook.addWorksheet(sheetName(spec.name, taken), {
     views: [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }],
     pageSetup: {
       paperSize: 9,
@@ -84,7 +98,7 @@ export function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter | ExcelJ
   const header = sheet.getRow(headerRow);
   spec.columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
-    cell.value = c.header;
+    cell.value = xmlSafe(c.header);
     cell.font = { name: FONT, size: 12, bold: true };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     cell.border = BORDER;
@@ -106,7 +120,9 @@ export function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter | ExcelJ
       row.height = heightFor(item.values);
       spec.columns.forEach((_, i) => {
         const cell = row.getCell(i + 1);
-        const value = item.values[i];
+        // Every text reaching the sheet's XML passes here: characters XML cannot hold are dropped.
+        const raw = item.values[i];
+        const value = typeof raw === 'string' ? xmlSafe(raw) : raw;
         cell.value = value as ExcelJS.CellValue;
         cell.style = style.cell(i, value, item.kind === 'total');
       });

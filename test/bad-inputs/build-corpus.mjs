@@ -56,7 +56,15 @@ const CASES = [
   { name: 'top-level-text', files: { 'models.yaml': 'chỉ là một dòng chữ\n' }, code: 'TOP_LEVEL_NOT_MAP', file: 'models.yaml', needle: 'chỉ' },
   { name: 'unknown-top-level-key', files: { 'models.yaml': 'modles: []\n' }, code: 'UNKNOWN_KEY', file: 'models.yaml', needle: 'modles' },
   { name: 'data-glob-empty', edits: [['report.yaml', 'kind: tong-ket', 'data: ["du-lieu/*.yaml"]\nkind: tong-ket']], code: 'DATA_GLOB_EMPTY', file: 'report.yaml', needle: '"du-lieu/*.yaml"' },
-  { name: 'unreadable-file', dirs: ['models.yaml'], remove: ['models.yaml'], code: 'FILE_UNREADABLE', file: 'models.yaml', exit: 3 },
+  { name: 'unreadable-file', dirs: ['models.yaml'], remove: ['models.yaml'], code: 'NOT_A_REGULAR_FILE', file: 'models.yaml', exit: 3 },
+  // hostile paths: never read what is not the report's, never wait, never write over an input
+  { name: 'data-outside-folder', edits: [['report.yaml', 'kind: tong-ket', 'data: ["../../../../etc/passwd"]\nkind: tong-ket']], code: 'DATA_OUTSIDE_FOLDER', file: 'report.yaml', needle: '"../../../../etc/passwd"' },
+  { name: 'data-not-yaml', edits: [['report.yaml', 'kind: tong-ket', 'data: ["units.yaml", "ghi-chu.txt"]\nkind: tong-ket']], files: { 'ghi-chu.txt': 'mật khẩu: 1234\n' }, code: 'DATA_NOT_YAML', file: 'report.yaml', needle: '"ghi-chu.txt"' },
+  { name: 'template-outside-folder', edits: [['report.yaml', 'kind: tong-ket', 'template: /etc\nkind: tong-ket']], code: 'TEMPLATE_OUTSIDE_FOLDER' },
+  { name: 'template-not-a-template', edits: [['report.yaml', 'kind: tong-ket', 'template: trong\nkind: tong-ket']], files: { 'trong/README': 'không phải mẫu\n' }, code: 'TEMPLATE_NOT_A_TEMPLATE' },
+  { name: 'number-past-2-53', files: { 'figures.yaml': 'figures:\n  - { id: f1, label: "Hộ", value: 9007199254740993, measure: "hộ" }\n' }, code: 'NUMBER_TOO_LARGE', file: 'figures.yaml', needle: '9007199254740993' },
+  { name: 'report-date-past-2107', edits: [['report.yaml', 'date: 2024-12-20', 'date: 2124-12-20']], code: 'DATE_OUT_OF_RANGE', file: 'report.yaml', needle: '2124-12-20' },
+  { name: 'layout-unknown-helper', edits: [['report.yaml', 'kind: tong-ket', 'template: mau\nkind: tong-ket']], files: { 'mau/workbooks/annexes.yaml': 'sheets:\n  - name: "Chỉ số"\n    rows: indicators\n    title: ["{{khongCo reportLine}}"]\n    columns:\n      - { header: "STT", field: stt }\n' }, code: 'LAYOUT_INVALID', file: 'mau/workbooks/annexes.yaml', line: 4, column: 1 },
   // types
   { name: 'type-year-text', files: { 'indicators.yaml': indicator('code: PAPI, year: "năm 2024", score: 40') }, code: 'WRONG_TYPE', file: 'indicators.yaml', needle: '"năm 2024"' },
   { name: 'type-value-text', files: { 'figures.yaml': 'figures:\n  - { id: f1, label: "Hộ", value: "nhiều" }\n' }, code: 'BAD_NUMBER_TEXT', file: 'figures.yaml', needle: '"nhiều"' },

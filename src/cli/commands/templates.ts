@@ -1,4 +1,5 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { makeFolderSync } from '../../write/atomic-write.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { TEMPLATES_DIR } from '../../package-paths.js';
 import { suggest } from '../../validate/suggest.js';
@@ -38,7 +39,7 @@ export function templatesEjectCommand(name: string, dir: string, options: Common
     return out.usage(`report templates eject: ${dir} đã có và không phải thư mục trống; không ghi đè.`, `report templates eject: ${dir} exists and is not an empty folder; nothing overwritten.`, { outputs: [] });
   }
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolderSync(dir);
     cpSync(COMMON_DIR, dir, { recursive: true });
     cpSync(builtInDir(name), dir, { recursive: true });
     cpSync(join(TEMPLATES_DIR, 'workbooks'), join(dir, 'workbooks'), { recursive: true });

@@ -1,0 +1,31 @@
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+
+/** Where a path ends up once links are followed (for a file not there yet: its folder's real path). */
+function realTarget(path: string): string {
+  const absolute = resolve(path);
+  if (existsSync(absolute)) return realpathSync(absolute);
+  let folder = dirname(absolute);
+  const rest = [basename(absolute)];
+  while (!existsSync(folder) && dirname(folder) !== folder) {
+    rest.unshift(basename(folder));
+    folder = dirname(folder);
+  }
+  return join(existsSync(folder) ? realpathSync(folder) : folder, ...rest);
+}
+
+/**
+ * The first output that would land on a file the report reads, or inside its template
+ * folder, through links too: such a run is refused before anything is written.
+ */
+export function outputOverInput(outputs: readonly string[], inputs: readonly string[], templateDir?: string): string | undefined {
+  const read = new Set(inputs.filter((p) => existsSync(p)).map((p) => realpathSync(p)));
+  const template = templateDir && existsSync(templateDir) ? realpathSync(templateDir) : undefined;
+  return outputs.find((output) => {
+    const real = realTarget(output);
+    if (read.has(real)) return true;
+    if (!template) return false;
+    const inside = relative(template, real);
+    return inside === '' || (!inside.startsWith('..') && !inside.startsWith('/'));
+  });
+}
