@@ -210,3 +210,33 @@ describe('hostile input, first items', () => {
     expect(readdirSync(out).filter((f) => f.startsWith(`.${name}`))).toEqual([]);
   });
 });
+
+describe('bounded work on big and hostile files', () => {
+  it('a place in a big file is found from its text exactly where the syntax tree would put it', async () => {
+    const [{ quickLocate }, { parseYaml }, { locate }] = await Promise.all([import('../src/load/quick-locate.js'), import('../src/load/parse-yaml.js'), import('../src/load/locate.js')]);
+    const flow = 'awards:\n' + Array.from({ length: 40 }, (_, i) => `  - { form: giay-khen, recipient: tap-the, name: "Tên ${i}", unit: a }\n`).join('');
+    const block = '# đầu\nunits:\n  - { id: a, name: "A" }\nawards:\n' + Array.from({ length: 40 }, (_, i) => `  - form: giay-khen\n    recipient: tap-the\n\n    name: "Tên ${i}"   # ghi chú\n    unit: a\n`).join('') + 'award_counts:\n  - { form: x }\n';
+    for (const text of [flow, block]) {
+      const file = parseYaml('/x.yaml', 'x.yaml', text).file!;
+      for (const i of [0, 1, 20, 39]) {
+        for (const field of [undefined, 'name', 'unit']) {
+          for (const key of [false, true]) {
+            const path = field ? ['awards', i, field] : ['awards', i];
+            expect(quickLocate(text, 'x.yaml', path, key), JSON.stringify(path)).toEqual(locate(file, path, { key }));
+          }
+        }
+      }
+    }
+  });
+
+  it('an alias to its own anchor is an error, not a crash', () => {
+    expect(validateFolder(reportFolder({ 'units.yaml': 'units: &a [*a]\n' })).diagnostics.map((d) => d.code)).toContain('ALIAS_CYCLE');
+  });
+
+  it('100,000 stars in a narrative parse in one pass and print literally', async () => {
+    const { parseInlines } = await import('../src/render/parse-inlines.js');
+    const stars = '*'.repeat(100_001);
+    expect(parseInlines(stars).map((i) => i.text).join('').length).toBeGreaterThan(0);
+    expect(parseInlines('a *nghiêng* và **đậm**')).toEqual([{ text: 'a ' }, { text: 'nghiêng', italic: true }, { text: ' và ' }, { text: 'đậm', bold: true }]);
+  });
+});

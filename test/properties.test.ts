@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { smartQuotes } from '../src/format/smart-quotes.js';
 import { describe, expect, it } from 'vitest';
@@ -92,6 +92,28 @@ describe('random names print literally', () => {
         }
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 15) },
+    );
+  });
+});
+
+describe('hostile input never crashes, hangs or writes half a file', () => {
+  it('random bytes as a data file and random text as a template partial', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.string({ maxLength: 80 }), async (bytes, partial) => {
+        const dir = reportFolder();
+        writeFileSync(join(dir, 'models.yaml'), bytes);
+        mkdirSync(join(dir, 'mau', 'partials'), { recursive: true });
+        writeFileSync(join(dir, 'mau', 'partials', 'situation.hbs'), partial);
+        writeFileSync(join(dir, 'report.yaml'), readFileSync(join(dir, 'report.yaml'), 'utf8').replace('kind: tong-ket', 'template: mau\nkind: tong-ket'));
+        const { data } = validateFolder(dir); // never throws
+        if (!data) return;
+        const plan = await planBuild(data, tempDir());
+        for (const output of plan.outputs) {
+          const zipped = unzipSync(await output.bytes()); // every written file is a whole zip
+          expect(Object.keys(zipped).length).toBeGreaterThan(3);
+        }
+      }),
+      { numRuns: 25 },
     );
   });
 });

@@ -95,6 +95,10 @@ export const MESSAGES: Readonly<Record<string, Entry>> = {
     message: { vi: 'Tệp dùng quá nhiều tham chiếu YAML (alias *…), có thể gây tràn bộ nhớ', en: 'Too many YAML aliases (*…): the file would blow up in memory' },
     hint: { vi: 'Viết dữ liệu trực tiếp, không dùng &neo / *tham-chiếu lồng nhau.', en: 'Write the data out; do not nest &anchors / *aliases.' },
   },
+  ALIAS_CYCLE: {
+    message: { vi: 'Tham chiếu YAML (*…) trỏ về chính mục đang chứa nó: dữ liệu không có điểm dừng', en: 'A YAML alias (*…) refers to the entry that contains it: the data never ends' },
+    hint: { vi: 'Viết dữ liệu ra trực tiếp, không dùng &neo / *tham-chiếu vòng.', en: 'Write the data out; do not let an *alias point into its own &anchor.' },
+  },
   TOP_LEVEL_NOT_MAP: {
     message: { vi: 'Tệp phải là một danh sách khoá: giá trị (ví dụ `awards:`), không phải {got}', en: 'The file must be a mapping (e.g. `awards:`), not {got}' },
     hint: { vi: 'Bắt đầu tệp bằng một khoá như `units:`, `awards:`, `figures:`.', en: 'Start the file with a key such as `units:`, `awards:`, `figures:`.' },
@@ -333,6 +337,10 @@ export const MESSAGES: Readonly<Record<string, Entry>> = {
   TEMPLATE_HELPER: {
     message: { vi: 'Helper “{helper}” không dùng được với giá trị này: {detail}', en: 'Helper “{helper}” cannot take this value: {detail}' },
     hint: { vi: 'Xem helper “{helper}” cần gì trong docs/templates.md.', en: 'See what “{helper}” takes in docs/templates.md.' },
+  },
+  TEMPLATE_TOO_LARGE: {
+    message: { vi: 'Mẫu sinh ra quá nhiều nội dung (vòng lặp {{#each}} không có điểm dừng hợp lý)', en: 'The template produces far too much text (an {{#each}} without a sensible bound)' },
+    hint: { vi: 'Kiểm tra các vòng {{#each}} lồng nhau; báo cáo chỉ cần vài chục trang.', en: 'Check nested {{#each}} loops; a report is a few dozen pages.' },
   },
   TEMPLATE_PRINTS_OBJECT: {
     message: { vi: 'Mẫu in “{field}” là cả một nhóm dữ liệu, sẽ ra “[object Object]”', en: 'The template prints “{field}”, a whole group of data, which would read “[object Object]”' },

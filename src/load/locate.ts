@@ -2,12 +2,20 @@ import type { Node } from 'yaml';
 import { yamlLib } from './yaml-lib.js';
 import type { Place } from '../diagnostics/diagnostic.js';
 import { placeAt, type Path, type SourceFile } from './source-file.js';
+import { quickLocate } from './quick-locate.js';
+
+const BIG_FILE = 1_000_000;
 
 /**
  * The place of the node at `path`; with `key`, of the key naming its last step.
  * A path that leaves the tree (a missing field) stops at the deepest node that exists.
  */
 export function locate(file: SourceFile, path: Path, options: { key?: boolean } = {}): Place {
+  // A big file is walked as text first: its tree would cost far more than the check that found the problem.
+  if (file.text.length > BIG_FILE && !file.hasTree) {
+    const quick = quickLocate(file.text, file.display, path, options.key);
+    if (quick) return quick;
+  }
   let node: unknown = file.doc.contents;
   let keyNode: Node | undefined;
   for (const step of path) {

@@ -29,6 +29,22 @@ export function parseYaml(path: string, display: string, text: string): { file?:
   return parseCarefully(path, display, text);
 }
 
+/** True when a list or mapping contains itself, directly or deeper (an alias to an enclosing anchor). */
+function holdsItself(value: unknown): boolean {
+  const open = new Set<object>();
+  const done = new Set<object>();
+  const visit = (node: unknown): boolean => {
+    if (node === null || typeof node !== 'object' || done.has(node)) return false;
+    if (open.has(node)) return true;
+    open.add(node);
+    for (const child of Array.isArray(node) ? node : Object.values(node)) if (visit(child)) return true;
+    open.delete(node);
+    done.add(node);
+    return false;
+  };
+  return visit(value);
+}
+
 /** js-yaml gives an alias the very object of its anchor: a node met twice means aliases. */
 function sharesNodes(value: unknown): boolean {
   const seen = new Set<object>();
@@ -77,6 +93,8 @@ function parseCarefully(path: string, display: string, text: string): { file?: S
     if (!(error instanceof ReferenceError)) throw error;
     return { diagnostics: [diagnostic('error', 'ALIAS_LIMIT', {}, placeAt(where, firstAliasOffset(doc)))] };
   }
+  // `units: &a [*a]`: a list that holds itself has no end to walk; refused, not recursed into.
+  if (holdsItself(value)) return { diagnostics: [diagnostic('error', 'ALIAS_CYCLE', {}, placeAt(where, firstAliasOffset(doc)))] };
   return { file: new SourceFile(path, display, text, value, { doc, lineCounter }), diagnostics };
 }
 

@@ -22,6 +22,11 @@ export class SourceFile {
     this.#tree = tree;
   }
 
+  /** True once the syntax tree exists (it is then as cheap to use as the text). */
+  get hasTree(): boolean {
+    return this.#tree !== undefined;
+  }
+
   get doc(): Document.Parsed {
     return this.tree().doc;
   }

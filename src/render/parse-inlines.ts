@@ -4,6 +4,10 @@ const ESCAPABLE = /[!-/:-@[-`{-~]/; // ASCII punctuation
 
 /** `**bold**`, `*italic*` / `_italic_`, backslash escapes; an unclosed marker is literal text. */
 export function parseInlines(text: string): Inline[] {
+  // Where the last unescaped marker of each kind stands: "is there a closer after i?" is one comparison,
+  // so a text of 100,000 `*` is read in one pass instead of rescanning the rest at each star.
+  const last = lastMarkers(text);
+  const hasCloser = (_: string, from: number, marker: string) => (last[marker] ?? -1) > from;
   const out: Inline[] = [];
   let bold = false;
   let italic = false;
@@ -29,11 +33,16 @@ export function parseInlines(text: string): Inline[] {
   return out;
 }
 
-/** True when an unescaped `marker` follows `from`. */
-function hasCloser(text: string, from: number, marker: string): boolean {
-  for (let i = from; i < text.length; i++) {
+/** The position of the last unescaped `**`, single `*` and `_` of a text. */
+function lastMarkers(text: string): Record<string, number> {
+  const last: Record<string, number> = {};
+  for (let i = 0; i < text.length; i++) {
     if (text[i] === '\\') i++;
-    else if (text.startsWith(marker, i) && (marker !== '*' || text[i + 1] !== '*')) return i > from;
+    else if (text.startsWith('**', i)) {
+      last['**'] = i;
+      i++;
+    } else if (text[i] === '*') last['*'] = i;
+    else if (text[i] === '_') last['_'] = i;
   }
-  return false;
+  return last;
 }

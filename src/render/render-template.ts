@@ -23,6 +23,25 @@ interface TemplateError extends Error {
 
 type HelperFn = (...args: unknown[]) => unknown;
 
+/** A report body is a few dozen pages: far past this, a template is looping over something it should not. */
+const MAX_OUTPUT = 20_000_000;
+const MAX_ITERATIONS = 1_000_000;
+
+/** `{{#each}}` counted across the whole render: a template that would loop without bound stops with an error. */
+function limitEach(hb: typeof Handlebars): void {
+  const each = hb.helpers.each as HelperFn;
+  let iterations = 0;
+  hb.registerHelper('each', function (this: unknown, ...args: unknown[]) {
+    const list = args[0];
+    iterations += Array.isArray(list) ? list.length : list && typeof list === 'object' ? Object.keys(list).length : 0;
+    if (iterations > MAX_ITERATIONS) {
+      const options = args[args.length - 1] as { loc?: { start: { line: number; column: number } } };
+      throw Object.assign(new Error('TOO_LARGE'), { tooLarge: true, helper: { name: 'each', loc: options?.loc } });
+    }
+    return each.apply(this, args);
+  });
+}
+
 /**
  * Every helper wrapped so that a refusal (`dateLong` given a year) becomes a template
  * error at the helper's own place in the template, in our words, not JavaScript's.
@@ -70,6 +89,7 @@ export function renderTemplate(set: TemplateSet, view: object): { markdown?: str
   const hb = Handlebars.create();
   const helpers = { ...LOGIC_HELPERS, ...FORMAT_HELPERS, ...CHANGE_HELPERS, ...AWARD_HELPERS, ...numberingHelpers(), pagebreak: () => PAGE_BREAK } as Record<string, HelperFn>;
   hb.registerHelper(located(helpers));
+  limitEach(hb);
   try {
     for (const [name, file] of set.partials) {
       const compiled = compile(hb, file);
@@ -77,6 +97,7 @@ export function renderTemplate(set: TemplateSet, view: object): { markdown?: str
     }
     const main = compile(hb, set.main);
     const markdown = run(() => main(view), set.main);
+    if (markdown.length > MAX_OUTPUT) throw Object.assign(new Error('TOO_LARGE'), { templateFile: set.main.path, tooLarge: true });
     const printedObject = markdown.indexOf('[object Object]');
     if (printedObject >= 0) return { diagnostics: [objectPrinted(set, view)] };
     return { markdown, diagnostics: [] };
@@ -115,6 +136,10 @@ function toDiagnostic(error: TemplateError): Diagnostic {
   const message = error.message;
   const parse = /Parse error on line (\d+)/.exec(message);
   const missing = /^"([^"]+)" not defined in .* - (\d+):(\d+)/.exec(message);
+  if ((error as { tooLarge?: boolean }).tooLarge) {
+    const start = error.helper?.loc?.start;
+    return diagnostic('error', 'TEMPLATE_TOO_LARGE', {}, { file, line: start?.line ?? 1, column: (start?.column ?? 0) + 1 });
+  }
   if (error.helper) {
     const start = error.helper.loc?.start;
     return diagnostic('error', 'TEMPLATE_HELPER', { helper: error.helper.name, detail: message }, { file, line: start?.line ?? 1, column: (start?.column ?? 0) + 1 });

@@ -6,6 +6,7 @@ import { Output, type CommonOptions } from '../output.js';
 
 export async function schemaCommand(options: CommonOptions & { output?: string }): Promise<number> {
   const out = new Output(options);
+  if (options.output === '') return out.usage('report schema: -o cần một tên tệp, ví dụ -o report.schema.json.', 'report schema: -o needs a file name, e.g. -o report.schema.json.');
   const text = JSON.stringify(jsonSchema(), null, 2) + '\n';
   if (!options.output) {
     // The schema is the document on stdout; with --json it is the `schema` of a JSON result.

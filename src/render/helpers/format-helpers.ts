@@ -11,6 +11,12 @@ const num = (value: unknown, name: string): number => {
   if (typeof value !== 'number' || Number.isNaN(value)) throw new Error(`${name}: cần một số, nhận được ${JSON.stringify(value)}`);
   return value;
 };
+/** Amounts in words stop at a nghìn tỷ tỷ: past that, a value is a slip, not an amount (and would read forever). */
+const wordable = (value: unknown, name: string): number => {
+  const n = num(value, name);
+  if (Math.abs(n) >= 1e21) throw new Error(`${name}: số quá lớn để đọc thành chữ (${n})`);
+  return n;
+};
 const decimalsOf = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
 /** A date as the data holds it (`2023-08-23`); a year or anything else is refused, never printed as NaN. */
 const isoDate = (value: unknown, name: string): string => {
@@ -43,9 +49,9 @@ export const FORMAT_HELPERS: Record<string, Helper> = {
     return formatBillions(num(value, 'billions'), decimalsOf(decimals, 3));
   },
   /** {{words 1001}} → Một nghìn không trăm linh một */
-  words: (...all) => numberToWords(num(args(all)[0], 'words')),
+  words: (...all) => numberToWords(wordable(args(all)[0], 'words')),
   /** {{moneyWords 1500000}} → Một triệu năm trăm nghìn đồng */
-  moneyWords: (...all) => moneyToWords(num(args(all)[0], 'moneyWords')),
+  moneyWords: (...all) => moneyToWords(wordable(args(all)[0], 'moneyWords')),
   /** {{pad2 3}} → 03 */
   pad2: (...all) => pad2(num(args(all)[0], 'pad2')),
   /** {{dateLong "2024-01-05"}} → ngày 05 tháng 01 năm 2024 */
