@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -238,5 +239,23 @@ describe('bounded work on big and hostile files', () => {
     const stars = '*'.repeat(100_001);
     expect(parseInlines(stars).map((i) => i.text).join('').length).toBeGreaterThan(0);
     expect(parseInlines('a *nghiêng* và **đậm**')).toEqual([{ text: 'a ' }, { text: 'nghiêng', italic: true }, { text: ' và ' }, { text: 'đậm', bold: true }]);
+  });
+});
+
+describe('hostile input, the last items', () => {
+  it('an overlong UTF-8 sequence is placed at its line and column', () => {
+    const dir = reportFolder();
+    writeFileSync(join(dir, 'units.yaml'), Buffer.concat([Buffer.from('units:\n  - { id: x, name: "A'), Buffer.from([0xc0, 0x80]), Buffer.from('B" }\n')]));
+    expect(validateFolder(dir).diagnostics.find((d) => d.code === 'NOT_UTF8')).toMatchObject({ line: 2, column: 22 });
+  });
+
+  it('a %YAML 1.1 header keeps dates as dates of the format, aliases or not', () => {
+    const dir = reportFolder({ 'awards.yaml': '%YAML 1.1\n---\nawards:\n  - &a { form: giay-khen, recipient: tap-the, name: "A", decision_date: 2024-12-15 }\n  - *a\n' });
+    expect(validateFolder(dir).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('a reader that stops early (| head -c 1) is not a crash', () => {
+    const result = spawnSync('bash', ['-c', `node ${JSON.stringify(join(ROOT, 'bin', 'report.js'))} schema | head -c 1 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(result.stdout.trim()).toBe('0');
   });
 });

@@ -8,14 +8,20 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { badByteAt: n
   return { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text };
 }
 
+/**
+ * The offset of the first byte that is not UTF-8, by the same rules as the check that
+ * refused the file: the longest valid prefix (overlong forms and surrogates included).
+ */
 function firstInvalidByte(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    const length = b < 0x80 ? 1 : b >> 5 === 0b110 ? 2 : b >> 4 === 0b1110 ? 3 : b >> 3 === 0b11110 ? 4 : 0;
-    if (length === 0) return i;
-    for (let k = 1; k < length; k++) if ((bytes[i + k] ?? 0) >> 6 !== 0b10) return i;
-    i += length;
+  let low = 0;
+  let high = bytes.length;
+  // isUtf8(prefix) is true up to the bad byte, false from it on (a prefix may end inside a
+  // character, so the search looks for the first prefix that stays invalid with 4 more bytes).
+  const valid = (n: number) => isUtf8(bytes.subarray(0, n)) || isUtf8(bytes.subarray(0, Math.min(bytes.length, n + 1))) || isUtf8(bytes.subarray(0, Math.min(bytes.length, n + 2))) || isUtf8(bytes.subarray(0, Math.min(bytes.length, n + 3)));
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (valid(mid)) low = mid;
+    else high = mid - 1;
   }
-  return 0;
+  return low;
 }

@@ -29,6 +29,13 @@ export function parseYaml(path: string, display: string, text: string): { file?:
   return parseCarefully(path, display, text);
 }
 
+function datesAsText(value: unknown): unknown {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(datesAsText);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, datesAsText(v)]));
+  return value;
+}
+
 /** True when a list or mapping contains itself, directly or deeper (an alias to an enclosing anchor). */
 function holdsItself(value: unknown): boolean {
   const open = new Set<object>();
@@ -95,6 +102,8 @@ function parseCarefully(path: string, display: string, text: string): { file?: S
   }
   // `units: &a [*a]`: a list that holds itself has no end to walk; refused, not recursed into.
   if (holdsItself(value)) return { diagnostics: [diagnostic('error', 'ALIAS_CYCLE', {}, placeAt(where, firstAliasOffset(doc)))] };
+  // A `%YAML 1.1` header makes dates Date objects; the format's dates are text, as js-yaml gives them.
+  value = datesAsText(value);
   return { file: new SourceFile(path, display, text, value, { doc, lineCounter }), diagnostics };
 }
 
