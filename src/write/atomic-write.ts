@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, statSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export interface PendingFile {
@@ -19,7 +19,7 @@ export async function writeAllAtomically(files: readonly PendingFile[]): Promise
   await Promise.all(files.map((file) => removeLeftovers(file.path)));
   try {
     for (const file of files) {
-      await makeFolder(dirname(file.path));
+      makeFolderSync(dirname(file.path));
       const temporary = join(dirname(file.path), `.${basename(file.path)}.${randomBytes(4).toString('hex')}.tmp`);
       temporaries.push({ temporary, target: file.path });
       const content = typeof file.bytes === 'function' ? await file.bytes() : file.bytes;
@@ -41,25 +41,6 @@ export async function writeAllAtomically(files: readonly PendingFile[]): Promise
  * `mkdir -p` one level at a time: Node's recursive mkdir spins on pseudo file systems
  * (`/proc/…`); creating each missing level fails at once there (ENOENT, EACCES, ENOTDIR).
  */
-export async function makeFolder(path: string): Promise<void> {
-  const missing: string[] = [];
-  let folder = resolve(path);
-  for (;;) {
-    const info = await stat(folder).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
-    if (info) {
-      if (!info.isDirectory()) throw Object.assign(new Error(`${folder} is not a folder`), { code: 'ENOTDIR', path: folder });
-      break;
-    }
-    missing.unshift(folder);
-    if (dirname(folder) === folder) break;
-    folder = dirname(folder);
-  }
-  for (const level of missing) {
-    await mkdir(level).catch((error: NodeJS.ErrnoException) => (error.code === 'EEXIST' ? undefined : Promise.reject(Object.assign(error, { path: level }))));
-  }
-}
-
-/** The same, synchronously (for `templates eject`). */
 export function makeFolderSync(path: string): void {
   const missing: string[] = [];
   let folder = resolve(path);
