@@ -259,3 +259,18 @@ describe('hostile input, the last items', () => {
     expect(result.stdout.trim()).toBe('0');
   });
 });
+
+describe('nothing outside the report folder is read or echoed', () => {
+  it('a data file linked to a file outside the folder is refused unread', async () => {
+    const { symlinkSync } = await import('node:fs');
+    const dir = reportFolder();
+    const secret = join(tempDir(), 'bi-mat.yaml');
+    writeFileSync(secret, 'mat-khau: hunter2\n');
+    rmSync(join(dir, 'models.yaml'));
+    symlinkSync(secret, join(dir, 'models.yaml'));
+    const result = report(['validate', dir]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('[DATA_OUTSIDE_FOLDER]');
+    expect(result.stderr).not.toContain('hunter2');
+  });
+});

@@ -15,7 +15,8 @@ export interface CommonOptions {
 function withTemplates(diagnostics: readonly Diagnostic[], sources: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
   const more = new Map(sources);
   for (const d of diagnostics) {
-    if (!d.file || more.has(d.file) || !/\.(hbs|ya?ml)$/.test(d.file)) continue;
+    // Only template and layout files: a data file's text comes from the loader, which never reads one it refused.
+    if (!d.file || more.has(d.file) || !/^(TEMPLATE_|LAYOUT_)/.test(d.code) || !/\.(hbs|ya?ml)$/.test(d.file)) continue;
     try {
       const info = statSync(d.file);
       if (!info.isFile() || info.size > 5_000_000) continue; // never wait on a FIFO, never load a huge file for one line

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeUtf8 } from './decode.js';
@@ -46,7 +46,9 @@ export function loadFolder(dir: string): LoadedFolder {
   const texts = new Map<string, string>();
   const unusable: string[] = [];
   const read = (path: string, isReport: boolean): SourceFile | undefined => {
-    const result = readSource(path, display(path), isReport);
+    const result = leavesFolder(root, path)
+      ? { diagnostics: [diagnostic('error', 'DATA_OUTSIDE_FOLDER', { pattern: relative(root, path) }, { file: display(path), line: 1, column: 1 })], ioFailure: false }
+      : readSource(path, display(path), isReport);
     diagnostics.push(...result.diagnostics);
     ioFailure ||= result.ioFailure;
     if (result.text !== undefined) texts.set(display(path), result.text);
@@ -59,6 +61,16 @@ export function loadFolder(dir: string): LoadedFolder {
   const dataFiles = dataPaths.map((p) => read(p, false)).filter((f): f is SourceFile => f !== undefined);
   diagnostics.push(...unreadYamlFiles(root, [reportPath, ...dataPaths], display));
   return { dir: root, report, dataFiles, diagnostics, ioFailure, texts, unusable, inputs: [reportPath, ...dataPaths] };
+}
+
+/** A link inside the report folder that points out of it: its target is not the report's to read or echo. */
+function leavesFolder(root: string, path: string): boolean {
+  try {
+    const inside = relative(realpathSync(root), realpathSync(path));
+    return inside.startsWith('..') || isAbsolute(inside);
+  } catch {
+    return false; // a dangling link or a loop: reading it says so
+  }
 }
 
 /**
