@@ -1,5 +1,13 @@
+import { BUILT_IN_TEMPLATES } from '../render/template-files.js';
+import type { ReportData } from '../schema/report-data.js';
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+
+/** The report's own template folder, when it names one (not a built-in template). */
+export function userTemplateDir(data: ReportData): string | undefined {
+  const template = data.report.template;
+  return template && !(BUILT_IN_TEMPLATES as readonly string[]).includes(template) ? resolve(data.dir, template) : undefined;
+}
 
 /** Where a path ends up once links are followed (for a file not there yet: its folder's real path). */
 function realTarget(path: string): string {

@@ -1,5 +1,5 @@
-import { dirname, join, relative, resolve } from 'node:path';
-import { outputOverInput } from '../guard-outputs.js';
+import { dirname, join, relative } from 'node:path';
+import { outputOverInput, userTemplateDir } from '../guard-outputs.js';
 import { planBuild } from '../../plan/plan-build.js';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { writeAllAtomically } from '../../write/atomic-write.js';
@@ -36,8 +36,7 @@ export async function buildCommand(dir: string, options: BuildOptions): Promise<
   const plan = await planBuild(data, outDir, late);
   const diagnostics = [...validation.diagnostics, ...plan.diagnostics];
   if (hasErrors(diagnostics)) return fail(EXIT.dataErrors, diagnostics);
-  const templateDir = data.report.template && !['so-ket', 'tong-ket'].includes(data.report.template) ? resolve(data.dir, data.report.template) : undefined;
-  const clash = outputOverInput([...plan.outputs.map((o) => o.path), ...(options.pdf ? plan.outputs.filter((o) => o.kind === 'docx').map((o) => o.path.replace(/\.docx$/, '.pdf')) : [])], validation.inputs, templateDir);
+  const clash = outputOverInput([...plan.outputs.map((o) => o.path), ...(options.pdf ? plan.outputs.filter((o) => o.kind === 'docx').map((o) => o.path.replace(/\.docx$/, '.pdf')) : [])], validation.inputs, userTemplateDir(data));
   if (clash) {
     return out.usage(
       `report build: ${relative(process.cwd(), clash) || clash} là tệp dữ liệu hoặc nằm trong thư mục mẫu của báo cáo; không ghi đè. Chọn thư mục khác bằng -o.`,

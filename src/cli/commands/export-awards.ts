@@ -1,5 +1,5 @@
-import { join, relative, resolve } from 'node:path';
-import { outputOverInput } from '../guard-outputs.js';
+import { join, relative } from 'node:path';
+import { outputOverInput, userTemplateDir } from '../guard-outputs.js';
 import { outputName } from '../../plan/output-name.js';
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { RECIPIENT_KINDS, type RecipientKind } from '../../schema/award-catalogue.js';
@@ -71,8 +71,7 @@ export async function exportAwardsCommand(dir: string, options: ExportOptions): 
   const { layout } = loaded;
   const name = join(data.dir, 'out', `${outputName(data.dir)}-khen-thuong.${format}`);
   const target = options.output ?? name;
-  const templateDir = data.report.template && !['so-ket', 'tong-ket'].includes(data.report.template) ? resolve(data.dir, data.report.template) : undefined;
-  if (outputOverInput([target], validation.inputs, templateDir)) {
+  if (outputOverInput([target], validation.inputs, userTemplateDir(data))) {
     return usage(`${target} là tệp dữ liệu hoặc nằm trong thư mục mẫu của báo cáo; không ghi đè. Chọn tên tệp khác cho -o.`, `${target} is a file the report reads, or inside its template folder; nothing overwritten. Choose another -o.`);
   }
   const diagnostics: Diagnostic[] = [...validation.diagnostics];
