@@ -59,7 +59,7 @@ describe('report validate', () => {
 describe('report templates', () => {
   it('lists the built-in templates', () => {
     const result = report(['templates', 'list', '--json']);
-    expect(JSON.parse(result.stdout).templates.map((t: { name: string }) => t.name)).toEqual(['so-ket', 'tong-ket']);
+    expect(JSON.parse(result.stdout).templates.map((t: { name: string }) => t.name)).toEqual(['so-ket', 'tong-ket', 'ke-hoach']);
   });
 
   it('ejects a template that builds the same report as the built-in one, and refuses a non-empty folder', () => {

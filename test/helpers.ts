@@ -8,7 +8,7 @@ import { unzipSync } from 'fflate';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(ROOT, 'bin', 'report.js');
 export const STARTER = join(ROOT, 'templates', 'starter');
-export const EXAMPLES = ['tra-vinh-so-ket-2023', 'cum-thi-dua-ctxh-tong-ket-2023', 'tra-vinh-tong-ket-2022', 'bac-kan-doan-ket-sang-tao-2020'];
+export const EXAMPLES = ['tra-vinh-so-ket-2023', 'cum-thi-dua-ctxh-tong-ket-2023', 'tra-vinh-tong-ket-2022', 'bac-kan-doan-ket-sang-tao-2020', 'tien-giang-ke-hoach-2021-2025'];
 
 export interface CliResult {
   code: number;

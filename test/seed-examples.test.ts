@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { paragraphs, report, tempDir, zipPart } from './helpers.js';
@@ -121,5 +121,28 @@ describe('the seed reports, figure by figure as their articles state them', () =
 
   it('Bắc Kạn: numbers with a thousands dot, a qualifier, counted models', () => {
     states('bac-kan-doan-ket-sang-tao-2020', ['8.400 cuốn', 'hơn 140 người', '18 bộ hồ sơ', '10 sáng kiến, ý tưởng mới', '02 mô hình', 'Sản xuất phân vi sinh phục vụ chăm bón cho cây trồng trong nhà lưới', 'Chế biến các sản phẩm từ thịt lợn được chăn nuôi sạch theo quy trình khép kín', 'Phong trào gồm 05 nội dung thi đua', 'Đề án số 15/ĐA-MTTW-BTT ngày 18/8/2017']);
+  });
+});
+
+describe('the Tiền Giang launch: a kế hoạch (kind: ke-hoach)', () => {
+  it('is a KẾ HOẠCH numbered /KH-, with the movement, its basis and the five contents in order', () => {
+    const out = tempDir();
+    expect(report(['build', join('examples', 'tien-giang-ke-hoach-2021-2025'), '-o', out]).code).toBe(0);
+    const text = paragraphs(zipPart(join(out, 'tien-giang-ke-hoach-2021-2025.docx')));
+    expect(text).toContain('KẾ HOẠCH');
+    expect(text).toContain('Số:       /KH-MTTQ-BTT');
+    const body = text.join('\n');
+    for (const s of ['Đề án số 15/ĐA-MTTW-BTT ngày 18/8/2017', 'Thông tri số 32/TT-MTTW-BTT ngày 16/4/2018', 'giai đoạn 2021 - 2025', 'với 05 nội dung thi đua', 'I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG THI ĐUA', 'TỔ CHỨC THỰC HIỆN']) expect(body).toContain(s);
+    expect(text.filter((p) => /^\d\. Thi đua “Đoàn kết sáng tạo”/.test(p)).map((p) => p[0])).toEqual(['1', '2', '3', '4', '5']);
+  });
+
+  it('a target without a result reads as what to strive for', () => {
+    const dir = tempDir();
+    cpSync(join('examples', 'tien-giang-ke-hoach-2021-2025'), dir, { recursive: true });
+    writeFileSync(join(dir, 'figures.yaml'), 'figures:\n  - { id: mo-hinh, label: "Mô hình “Đoàn kết sáng tạo” được xây dựng", target: 100, measure: "mô hình", content: nd1 }\n');
+    const out = tempDir();
+    expect(report(['build', dir, '-o', out]).code).toBe(0);
+    const body = paragraphs(zipPart(join(out, `${dir.split('/').pop()}.docx`))).join('\n');
+    expect(body).toContain('- Mô hình “Đoàn kết sáng tạo” được xây dựng: phấn đấu 100 mô hình.');
   });
 });

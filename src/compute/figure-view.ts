@@ -10,6 +10,8 @@ export interface FigureContext {
   readonly reportYear: number;
   /** True when the report covers one year only: a figure of that year needs no year of its own. */
   readonly singleYear: boolean;
+  /** A plan (kế hoạch): a target without a result reads as what to strive for, "phấn đấu …". */
+  readonly plan?: boolean;
 }
 
 /**
@@ -23,7 +25,15 @@ export function figureView(figure: Figure, context: FigureContext) {
   const computedAttainment = attainment(value?.value, figure.target?.value);
   const reached = attainmentText(figure.attainment, computedAttainment, figure.target_basis);
   const targetText = figure.target ? quantityText(figure.target, measure) : undefined;
-  const attainmentPart = reached ? (targetText ? `${reached} (${targetText})` : reached) : targetText ? `${basisWord(figure.target_basis)} ${targetText}` : undefined;
+  const attainmentPart = reached
+    ? targetText
+      ? `${reached} (${targetText})`
+      : reached
+    : targetText
+      ? context.plan && !value
+        ? `phấn đấu ${targetText}`
+        : `${basisWord(figure.target_basis)} ${targetText}`
+      : undefined;
 
   const comparedTo = `so với ${figure.compared_to ?? 'cùng kỳ'}`;
   let change: string | undefined;

@@ -29,7 +29,8 @@ export function reportView(data: ReportData, options: ViewOptions = {}) {
   const unitName = new Map(data.units.map((u) => [u.id, u.name]));
   const forms = resolveForms(data.award_forms);
   const reportYear = yearOf(report.period.to);
-  const figures = data.figures.map((f) => figureView(f, { unitName, reportYear, singleYear: yearOf(report.period.from) === reportYear }));
+  const plan = report.kind === 'ke-hoach';
+  const figures = data.figures.map((f) => figureView(f, { unitName, reportYear, singleYear: yearOf(report.period.from) === reportYear, plan }));
   const models = data.models.map((m) => modelLine(m, unitName));
   const indicators = latestIndicators(data.indicators);
   const results = resultGroups(data, { figures, models, indicators });
@@ -45,6 +46,9 @@ export function reportView(data: ReportData, options: ViewOptions = {}) {
     kind: report.kind,
     isSoKet: report.kind === 'so-ket',
     isTongKet: report.kind === 'tong-ket',
+    isKeHoach: plan,
+    /** The award forms a plan announces: the report's own `award_forms`, in precedence order. */
+    plannedForms: [...data.award_forms].sort((a, b) => a.precedence - b.precedence).map((f) => f.name),
     title: report.title,
     movement: {
       name: report.movement.name,
@@ -102,9 +106,12 @@ export function reportView(data: ReportData, options: ViewOptions = {}) {
   };
   const narrative = Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, smartQuotes(report.narrative?.[k]?.trim() ?? '') || null]));
   const escaped = escapeDeep(view, smartQuotes);
-  // Prose under a content or unit is Markdown written by the user: it is not escaped.
-  const groups = escaped.groups.map((g, i) => ({ ...g, prose: results.groups[i].prose ? smartQuotes(results.groups[i].prose!) : null }));
-  return { ...escaped, groups, narrative };
+  // Prose under a content or unit, and a content's description, are Markdown written by the user: not escaped.
+  const markdown = (text: string | null) => (text ? smartQuotes(text) : null);
+  const groups = escaped.groups.map((g, i) => ({ ...g, prose: markdown(results.groups[i].prose), description: markdown(results.groups[i].description) }));
+  const contentsView = escaped.contents.map((c, i) => ({ ...c, prose: markdown(contents[i].prose), description: markdown(contents[i].description) }));
+  const contentsWithData = contentsView.filter((c) => c.hasData);
+  return { ...escaped, groups, contents: contentsView, contentsWithData, narrative };
 }
 
 export type ReportView = ReturnType<typeof reportView>;

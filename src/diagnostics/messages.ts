@@ -426,6 +426,7 @@ const CODE_MEANINGS: Readonly<Record<string, Text>> = {
   'thanh-vien': { vi: 'thành viên', en: 'member' },
   'so-ket': { vi: 'sơ kết', en: 'interim review' },
   'tong-ket': { vi: 'tổng kết', en: 'final review' },
+  'ke-hoach': { vi: 'kế hoạch', en: 'plan' },
   content: { vi: 'theo nội dung thi đua', en: 'by content' },
   unit: { vi: 'theo đơn vị', en: 'by unit' },
   nam: { vi: 'Ông', en: 'Mr' },

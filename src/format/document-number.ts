@@ -1,6 +1,8 @@
+import { documentType } from '../schema/document-types.js';
 import { longDate } from './dates.js';
 
 interface Numbered {
+  readonly kind?: string;
   readonly number?: string | number;
   readonly issuer: { readonly abbreviation: string };
   readonly place: string;
@@ -11,7 +13,7 @@ interface Numbered {
 export function documentNumber(report: Numbered): string {
   const raw = report.number === undefined ? '' : String(report.number);
   const number = /^\d$/.test(raw) ? `0${raw}` : raw;
-  return `Số: ${number || '      '}/BC-${report.issuer.abbreviation}`;
+  return `Số: ${number || '      '}/${documentType(report.kind).code}-${report.issuer.abbreviation}`;
 }
 
 /** `Trà Vinh, ngày 23 tháng 8 năm 2023`. */

@@ -14,7 +14,7 @@ export interface TemplateSet {
   readonly partials: ReadonlyMap<string, TemplateFile>;
 }
 
-export const BUILT_IN_TEMPLATES = ['so-ket', 'tong-ket'] as const;
+export const BUILT_IN_TEMPLATES = ['so-ket', 'tong-ket', 'ke-hoach'] as const;
 export const builtInDir = (name: string) => join(TEMPLATES_DIR, name);
 /** Partials both built-in templates share. */
 export const COMMON_DIR = join(TEMPLATES_DIR, 'common');

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { ID_PATTERN, id, isoDate, text, year } from './common.js';
 
-export const REPORT_KINDS = ['so-ket', 'tong-ket'] as const;
+export const REPORT_KINDS = ['so-ket', 'tong-ket', 'ke-hoach'] as const;
 
 export const NARRATIVE_KEYS = [
+  'purposes',
+  'tasks',
   'situation',
   'leadership',
   'results',
@@ -60,15 +62,13 @@ const NarrativeSchema = z
     ...(Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, z.string().optional()])) as Record<(typeof NARRATIVE_KEYS)[number], z.ZodOptional<z.ZodString>>),
     contents: proseById('Đoạn văn in dưới từng nội dung thi đua, theo mã nội dung'),
     units: proseById('Đoạn văn in dưới từng đơn vị (khi results_by: unit), theo mã đơn vị'),
-    purposes: z.string().optional().describe('Mục đích, yêu cầu'),
-    tasks: z.string().optional().describe('Tổ chức thực hiện'),
   })
   .describe('Các đoạn văn (Markdown) mẫu báo cáo đặt vào đúng mục');
 
 export const RESULTS_BY = ['content', 'unit'] as const;
 
 export const ReportSchema = z.strictObject({
-  kind: z.enum(REPORT_KINDS).describe('Loại báo cáo: so-ket (sơ kết) hoặc tong-ket (tổng kết)'),
+  kind: z.enum(REPORT_KINDS).describe('Loại văn bản: so-ket (báo cáo sơ kết), tong-ket (báo cáo tổng kết), ke-hoach (kế hoạch phát động)'),
   title: text('Trích yếu nội dung báo cáo'),
   movement: MovementSchema.describe('Phong trào thi đua'),
   period: PeriodSchema,

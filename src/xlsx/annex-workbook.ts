@@ -3,6 +3,7 @@ import { issuerSubject } from '../compute/issuer-subject.js';
 import { longDate } from '../format/dates.js';
 import { documentNumber } from '../format/document-number.js';
 import { roman } from '../format/numbering.js';
+import { documentType } from '../schema/document-types.js';
 import type { ReportData } from '../schema/report-data.js';
 import { annexRows } from './annex-rows.js';
 import { columnLetter, columnReader } from './cell-values.js';
@@ -31,7 +32,7 @@ export function annexNumbers(data: ReportData, layout: AnnexLayout): Record<stri
 /** ND30's caption of an annex: `(Kèm theo Báo cáo số 125/BC-MTTQ-BTT ngày 23 tháng 8 năm 2023 của Ban Thường trực …)`. */
 export function annexCaption(data: ReportData): string {
   const number = documentNumber(data.report).replace(/^Số: /, 'số ');
-  return `(Kèm theo Báo cáo ${number} ${longDate(data.report.date)} của ${issuerSubject(data.report, data.units)})`;
+  return `(Kèm theo ${documentType(data.report.kind).name} ${number} ${longDate(data.report.date)} của ${issuerSubject(data.report, data.units)})`;
 }
 
 /**

@@ -11,6 +11,7 @@ import { Output, type CommonOptions } from '../output.js';
 const DESCRIPTIONS: Record<string, string> = {
   'so-ket': 'báo cáo sơ kết: kết quả một giai đoạn và phương hướng giai đoạn còn lại',
   'tong-ket': 'báo cáo tổng kết: kết quả cả kỳ, đối chiếu chỉ tiêu, đề nghị khen thưởng',
+  'ke-hoach': 'kế hoạch phát động: mục đích, nội dung và chỉ tiêu phấn đấu, khen thưởng, tổ chức thực hiện',
 };
 
 export function templatesListCommand(options: CommonOptions): number {

@@ -8,6 +8,7 @@ import type { Report } from '../../schema/report.js';
  * last year, it is probably a typo (a sơ kết dated during its last year is normal).
  */
 export function checkReportDate(file: SourceFile, report: Report): Diagnostic[] {
+  if (report.kind === 'ke-hoach') return []; // a plan is dated at the start of its period
   const to = report.period.to;
   const lastYear = typeof to === 'number' ? to : Number(to.slice(0, 4));
   const year = Number(report.date.slice(0, 4));

@@ -1,4 +1,5 @@
 import { AlignmentType, Paragraph } from 'docx';
+import { documentType } from '../../schema/document-types.js';
 import type { Report } from '../../schema/report.js';
 import { SIZE, TEXT_WIDTH } from './layout.js';
 import { rule, textWidth } from './rule.js';
@@ -9,7 +10,7 @@ export function titleBlock(report: Report): Paragraph[] {
   const centred = (text: string, before: number, after: number) =>
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before, after }, keepNext: true, children: [run(text, { bold: true, size: SIZE.body })] });
   const blocks = [
-    centred('BÁO CÁO', 480, 0),
+    centred(documentType(report.kind).title, 480, 0),
     centred(report.title, 0, 0),
     rule(Math.min(TEXT_WIDTH / 3, textWidth(report.title, SIZE.body) / 2), TEXT_WIDTH),
   ];
