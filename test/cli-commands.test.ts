@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES, ROOT, report, tempDir } from './helpers.js';
@@ -104,5 +104,22 @@ describe('workbook layouts from the report folder', () => {
     expect(rows.map((c) => c.type)).toEqual([ExcelJS.ValueType.Date, ExcelJS.ValueType.Date]);
     expect(rows[0].value).toEqual(new Date('2024-12-15T00:00:00Z'));
     expect(rows[0].numFmt).toBe('dd/mm/yyyy');
+  });
+});
+
+describe('many report folders in one run', () => {
+  it('builds each into its own out/, one line per folder, the worst exit code, --json an array', () => {
+    const work = tempDir();
+    for (const name of ['don-vi-a', 'don-vi-b']) cpSync(join(ROOT, 'examples', 'tra-vinh-tong-ket-2022'), join(work, name), { recursive: true });
+    cpSync(join(ROOT, 'test', 'fixtures', 'broken'), join(work, 'don-vi-loi'), { recursive: true });
+    const all = report(['build', 'don-vi-*'], { cwd: work });
+    expect(all.code).toBe(1);
+    expect(all.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^✔ don-vi-a: đã ghi 2 tệp/), expect.stringMatching(/^✔ don-vi-b: đã ghi 2 tệp/), expect.stringMatching(/^✖ don-vi-loi: mã thoát 1, 6 lỗi/)]);
+    expect(readdirSync(join(work, 'don-vi-a', 'out')).sort()).toEqual(['don-vi-a-phu-luc.xlsx', 'don-vi-a.docx']);
+    expect(existsSync(join(work, 'don-vi-loi', 'out'))).toBe(false);
+    const json = report(['build', 'don-vi-a', 'don-vi-b', '--json'], { cwd: work });
+    expect(json.code).toBe(0);
+    const results = JSON.parse(json.stdout);
+    expect(results.map((r: { dir: string; exit: number }) => [r.dir, r.exit])).toEqual([['don-vi-a', 0], ['don-vi-b', 0]]);
   });
 });

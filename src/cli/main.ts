@@ -78,13 +78,13 @@ export function program(setExit: (code: number) => void, lang: Lang = 'vi', onEr
   common(
     root
       .command('build')
-      .argument('[dir]', t('thư mục báo cáo', 'report folder'), '.')
-      .option('-o, --output <dir>', t('thư mục ghi kết quả (mặc định: out/ cạnh report.yaml)', 'folder to write into (default: out/ beside report.yaml)'))
+      .argument('[dirs...]', t('thư mục báo cáo (một hay nhiều, hoặc mẫu glob như bao-cao/*)', 'report folders (one or more, or a glob such as reports/*)'))
+      .option('-o, --output <dir>', t('thư mục ghi kết quả (mặc định: out/ cạnh report.yaml; nhiều thư mục: <dir>/<tên thư mục>)', 'folder to write into (default: out/ beside report.yaml; several folders: <dir>/<folder name>)'))
       .option('--pdf', t('chuyển thêm sang PDF bằng LibreOffice', 'also convert to PDF with LibreOffice'))
       .description(t('xuất báo cáo DOCX (và phụ lục XLSX) từ một thư mục báo cáo', 'write the DOCX report (and XLSX annexes) of a report folder')),
   ).action(async (dir, options) => {
-    const { buildCommand } = await import('./commands/build.js');
-    setExit(await buildCommand(dir, globals(options)));
+    const { buildFoldersCommand } = await import('./commands/build.js');
+    setExit(await buildFoldersCommand(dir, globals(options)));
   });
 
   const exporter = root.command('export').description(t('xuất dữ liệu ra Excel / CSV', 'export data to Excel / CSV'));

@@ -41,16 +41,25 @@ export class Output {
     return paint(useColour(process.stderr));
   }
 
+  /** Where stdout and stderr text goes; a captured output (one folder of several) keeps it instead. */
+  protected writeOut(text: string): void {
+    process.stdout.write(text);
+  }
+
+  protected writeErr(text: string): void {
+    process.stderr.write(text);
+  }
+
   diagnostics(diagnostics: readonly Diagnostic[], sources: ReadonlyMap<string, string> = new Map()) {
     if (this.json) return;
-    process.stderr.write(formatHuman(diagnostics, withTemplates(diagnostics, sources), this.lang, this.paint));
+    this.writeErr(formatHuman(diagnostics, withTemplates(diagnostics, sources), this.lang, this.paint));
   }
 
   /** The `--json` document: `{ ok, errors, warnings, ..., diagnostics }`. */
   jsonResult(ok: boolean, diagnostics: readonly Diagnostic[], extra: Record<string, unknown> = {}) {
     if (!this.json) return;
     const result = { ok, ...countSeverities(diagnostics), ...extra, diagnostics: diagnosticsJson(diagnostics, this.lang) };
-    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    this.writeOut(JSON.stringify(result, null, 2) + '\n');
   }
 
   /**
@@ -60,7 +69,7 @@ export class Output {
   usage(vi: string, en: string, extra: Record<string, unknown> = {}): number {
     const text = this.lang === 'en' ? en : vi;
     if (this.json) this.jsonResult(false, [diagnostic('error', 'USAGE', { text })], extra);
-    else process.stderr.write(`${text}\n`);
+    else this.writeErr(`${text}\n`);
     return EXIT.usage;
   }
 
@@ -72,10 +81,22 @@ export class Output {
   }
 
   info(text: string) {
-    if (!this.json) process.stderr.write(text + '\n');
+    if (!this.json) this.writeErr(text + '\n');
   }
 
   say(vi: string, en: string) {
     this.info(this.lang === 'en' ? en : vi);
+  }
+}
+
+/** The output of one folder among several: kept, so the caller prints a line per folder. */
+export class CapturedOutput extends Output {
+  out = '';
+  err = '';
+  protected override writeOut(text: string): void {
+    this.out += text;
+  }
+  protected override writeErr(text: string): void {
+    this.err += text;
   }
 }

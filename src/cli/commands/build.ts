@@ -1,10 +1,11 @@
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { outputOverInput, userTemplateDir } from '../guard-outputs.js';
 import { planBuild } from '../../plan/plan-build.js';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { writeAllAtomically } from '../../write/atomic-write.js';
 import { EXIT } from '../exit-codes.js';
-import { Output, type CommonOptions } from '../output.js';
+import { CapturedOutput, Output, type CommonOptions } from '../output.js';
+import { expandFolders } from '../expand-folders.js';
 import { convertToPdf } from './pdf.js';
 import { writeFailure } from '../write-failure.js';
 import { validateForOutput } from '../validated.js';
@@ -15,8 +16,7 @@ export interface BuildOptions extends CommonOptions {
 }
 
 /** Validate, then write every output atomically; any data error writes nothing. */
-export async function buildCommand(dir: string, options: BuildOptions): Promise<number> {
-  const out = new Output(options);
+export async function buildCommand(dir: string, options: BuildOptions, out: Output = new Output(options)): Promise<number> {
   // -o names the folder the outputs go into; a file name there is a slip, not a wish for a folder called a.docx.
   if (options.output !== undefined && /\.(docx|xlsx|pdf)$/i.test(options.output)) {
     const folder = dirname(options.output);
@@ -69,4 +69,35 @@ export async function buildCommand(dir: string, options: BuildOptions): Promise<
   for (const path of written) out.say(`Đã ghi ${path}`, `Wrote ${path}`);
   out.jsonResult(code === EXIT.ok, diagnostics, { outputs: written });
   return code;
+}
+
+/**
+ * `report build DIR...`: several folders (or globs of folders) in one process, each into its
+ * own `out/` (or `-o/<folder name>`), one line per folder, exit code the worst of them,
+ * `--json` an array of the per-folder results. One folder alone answers as before.
+ */
+export async function buildFoldersCommand(patterns: readonly string[], options: BuildOptions): Promise<number> {
+  const folders = expandFolders(patterns.length ? patterns : ['.']);
+  const out = new Output(options);
+  if (folders.length === 0) return out.usage(`report build: không có thư mục báo cáo nào khớp ${patterns.join(' ')}.`, `report build: no report folder matches ${patterns.join(' ')}.`);
+  if (folders.length === 1 && patterns.length <= 1) return buildCommand(folders[0], options, out);
+  const results: Record<string, unknown>[] = [];
+  let worst: number = EXIT.ok;
+  for (const dir of folders) {
+    const captured = new CapturedOutput({ ...options, json: true });
+    const output = options.output ? join(options.output, basename(resolve(dir))) : undefined;
+    const code = await buildCommand(dir, { ...options, output }, captured);
+    worst = Math.max(worst, code);
+    const result = JSON.parse(captured.out || '{}') as { ok?: boolean; errors?: number; warnings?: number; outputs?: string[] };
+    results.push({ dir, exit: code, ...result });
+    if (!out.json) {
+      const line =
+        code === EXIT.ok
+          ? out.lang === 'en' ? `✔ ${dir}: ${result.outputs?.length ?? 0} file(s) written${result.warnings ? `, ${result.warnings} warning(s)` : ''}` : `✔ ${dir}: đã ghi ${result.outputs?.length ?? 0} tệp${result.warnings ? `, ${result.warnings} cảnh báo` : ''}`
+          : out.lang === 'en' ? `✖ ${dir}: exit ${code}, ${result.errors ?? 0} error(s) (report build ${dir} for the details)` : `✖ ${dir}: mã thoát ${code}, ${result.errors ?? 0} lỗi (chạy report build ${dir} để xem chi tiết)`;
+      process.stderr.write(line + '\n');
+    }
+  }
+  if (out.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+  return worst;
 }
