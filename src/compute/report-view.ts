@@ -1,4 +1,4 @@
-import { longDate, periodPhrase, periodText } from '../format/dates.js';
+import { longDate, periodPhrase, periodText, yearOf } from '../format/dates.js';
 import { escapeDeep } from '../format/escape-markdown.js';
 import { smartQuotes } from '../format/smart-quotes.js';
 import type { ReportData } from '../schema/report-data.js';
@@ -12,7 +12,6 @@ import { issuerSubject, joinLines } from './issuer-subject.js';
 import { modelSummary } from './model-summary.js';
 import { modelLine, resultGroups } from './result-groups.js';
 
-const yearOf = (bound: number | string) => (typeof bound === 'number' ? bound : Number(bound.slice(0, 4)));
 
 /**
  * Everything a body template may use, computed once. Every key is present

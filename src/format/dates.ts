@@ -41,3 +41,6 @@ export function periodPhrase(from: number | string, to: number | string): string
   const text = periodText(from, to);
   return text.includes(' - ') ? `giai đoạn ${text}` : `năm ${text}`;
 }
+
+/** The year of a period bound: a year as written, or the year of a date. */
+export const yearOf = (bound: number | string): number => (typeof bound === 'number' ? bound : Number(bound.slice(0, 4)));

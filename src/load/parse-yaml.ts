@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../format/escape-regexp.js';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Document } from 'yaml';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -115,7 +116,7 @@ function duplicateContext(text: string, line: number, key: string): Record<strin
   const lines = text.split('\n');
   const indentOf = (l: string) => l.length - l.trimStart().length;
   const indent = indentOf(lines[line - 1] ?? '');
-  const isKey = (l: string) => new RegExp(`^\\s*(?:-\\s+)?["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`).test(l);
+  const isKey = (l: string) => new RegExp(`^\\s*(?:-\\s+)?["']?${escapeRegExp(key)}["']?\\s*:`).test(l);
   let first = 0;
   for (let i = line - 2; i >= 0; i--) {
     const l = lines[i];

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../format/escape-regexp.js';
 import type { Place } from '../diagnostics/diagnostic.js';
 import type { Path } from './source-file.js';
 
@@ -10,7 +11,7 @@ import type { Path } from './source-file.js';
 export function quickLocate(text: string, display: string, path: Path, key = false): Place | undefined {
   const [top, index, field, ...deeper] = path;
   if (typeof top !== 'string' || deeper.length > 0) return undefined;
-  const head = new RegExp(`^${escape(top)}[ \\t]*:`, 'm').exec(text);
+  const head = new RegExp(`^${escapeRegExp(top)}[ \\t]*:`, 'm').exec(text);
   if (!head) return undefined;
   let offset = head.index;
   if (index !== undefined) {
@@ -20,7 +21,7 @@ export function quickLocate(text: string, display: string, path: Path, key = fal
     offset = item.start;
     if (field !== undefined) {
       const within = text.slice(item.start, item.end);
-      const match = new RegExp(`(^|[\\s{,])(${escape(String(field))})[ \\t]*:[ \\t]*`).exec(within);
+      const match = new RegExp(`(^|[\\s{,])(${escapeRegExp(String(field))})[ \\t]*:[ \\t]*`).exec(within);
       if (!match) return undefined;
       offset = item.start + match.index + match[1].length + (key ? 0 : match[0].length - match[1].length);
     }
@@ -64,5 +65,3 @@ function place(text: string, display: string, offset: number): Place {
   }
   return { file: display, line, column: offset - lastBreak };
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

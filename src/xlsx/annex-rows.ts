@@ -1,10 +1,9 @@
+import { yearOf } from '../format/dates.js';
 import { figureView } from '../compute/figure-view.js';
 import { indicatorView } from '../compute/indicator-view.js';
 import { ocopSummary } from '../compute/ocop-shares.js';
 import { compareText } from '../format/sort-names.js';
 import type { ReportData } from '../schema/report-data.js';
-
-const yearOf = (bound: number | string) => (typeof bound === 'number' ? bound : Number(bound.slice(0, 4)));
 
 const MODEL_TYPES = { 'mo-hinh': 'Mô hình', 'dien-hinh': 'Điển hình', 'sang-kien': 'Sáng kiến' } as const;
 

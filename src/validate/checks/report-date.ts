@@ -1,3 +1,4 @@
+import { yearOf } from '../../format/dates.js';
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { locate } from '../../load/locate.js';
 import type { SourceFile } from '../../load/source-file.js';
@@ -9,9 +10,8 @@ import type { Report } from '../../schema/report.js';
  */
 export function checkReportDate(file: SourceFile, report: Report): Diagnostic[] {
   if (report.kind === 'ke-hoach') return []; // a plan is dated at the start of its period
-  const to = report.period.to;
-  const lastYear = typeof to === 'number' ? to : Number(to.slice(0, 4));
-  const year = Number(report.date.slice(0, 4));
+  const lastYear = yearOf(report.period.to);
+  const year = yearOf(report.date);
   if (year >= lastYear) return [];
   return [diagnostic('warning', 'DATED_BEFORE_PERIOD_END', { date: report.date, year: lastYear }, locate(file, ['date']))];
 }
