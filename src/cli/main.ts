@@ -87,6 +87,17 @@ export function program(setExit: (code: number) => void, lang: Lang = 'vi', onEr
     setExit(await buildFoldersCommand(dir, globals(options)));
   });
 
+  common(
+    root
+      .command('pack')
+      .argument('[dir]', t('thư mục báo cáo', 'report folder'), '.')
+      .option('-o, --output <dir>', t('thư mục ghi kết quả (mặc định: out/pack/ cạnh report.yaml)', 'folder to write into (default: out/pack/ beside report.yaml)'))
+      .description(t('hồ sơ khen thưởng: tờ trình, quyết định và danh sách, phôi bằng khen, kịch bản trao thưởng, tổng hợp tiền thưởng', 'the award pack: proposal, decisions and lists, certificates, ceremony script, money table')),
+  ).action(async (dir, options) => {
+    const { packCommand } = await import('./commands/pack.js');
+    setExit(await packCommand(dir, globals(options)));
+  });
+
   const exporter = root.command('export').description(t('xuất dữ liệu ra Excel / CSV', 'export data to Excel / CSV'));
   common(
     exporter

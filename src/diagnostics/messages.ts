@@ -375,6 +375,26 @@ export const MESSAGES: Readonly<Record<string, Entry>> = {
     message: { vi: 'Báo cáo không có danh sách khen thưởng (`awards`): danh sách để trống, bảng Tổng hợp có số lượng theo `award_counts`', en: 'The report has no award list (`awards`): the list is empty; the Summary sheet holds the `award_counts`' },
     hint: { vi: 'Thêm danh sách người, tập thể được khen vào `awards` để có danh sách.', en: 'Add the recipients to `awards` to get a list.' },
   },
+  PACK_NO_AWARDS: {
+    message: { vi: 'Không có danh sách khen thưởng (`awards`) để lập hồ sơ khen thưởng', en: 'There is no award list (`awards`) to make the award pack from' },
+    hint: { vi: 'Tờ trình, quyết định và bằng khen cần tên từng tập thể, cá nhân: thêm họ vào `awards` (mỗi người một dòng, với `form`, `recipient`, `name`).', en: 'Proposals, decisions and certificates need each recipient by name: add them to `awards` (one entry each, with `form`, `recipient`, `name`).' },
+  },
+  PACK_COUNTED_ONLY: {
+    message: { vi: 'Các hình thức {forms} chỉ có số lượng (`award_counts`), không có danh sách: hồ sơ khen thưởng không gồm các hình thức này', en: 'The forms {forms} have counts only (`award_counts`), no list: the award pack leaves them out' },
+    hint: { vi: 'Muốn có tờ trình, quyết định, bằng cho các hình thức này, ghi từng tập thể, cá nhân vào `awards`.', en: 'To get proposals, decisions and certificates for them, list each recipient in `awards`.' },
+  },
+  PACK_NO_COEFFICIENT: {
+    message: { vi: 'Hình thức {form} có {kinds} nhưng `pack.decisions` không cho hệ số tiền thưởng của đối tượng này: không tính tiền thưởng cho họ', en: 'Form {form} has {kinds} but `pack.decisions` gives no money coefficient for them: no money is computed for them' },
+    hint: { vi: 'Thêm hệ số vào `coefficients` của hình thức, ví dụ `coefficients: { tap-the: 2, ca-nhan: 1 }`.', en: 'Add the coefficient under the form\'s `coefficients`, e.g. `coefficients: { tap-the: 2, ca-nhan: 1 }`.' },
+  },
+  CERTIFICATE_TEXT_OVERFLOW: {
+    message: { vi: 'Ô “{field}” trên bằng ({form}) của {name} không chứa hết chữ, kể cả ở cỡ chữ nhỏ nhất', en: 'Box “{field}” of the certificate ({form}) of {name} cannot hold its text, even at the smallest size' },
+    hint: { vi: 'Nới rộng ô (width, height) hoặc giảm min_size trong pack/certificate.yaml của mẫu, hoặc rút gọn nội dung.', en: 'Make the box larger (width, height) or lower min_size in the template\'s pack/certificate.yaml, or shorten the text.' },
+  },
+  PACK_AUTHORITY_INCOMPLETE: {
+    message: { vi: 'Cơ quan quyết định “{id}” thiếu {missing}', en: 'Deciding body “{id}” lacks {missing}' },
+    hint: { vi: 'Một cơ quan khác cơ quan ban hành báo cáo cần `name` (tên in hoa), `abbreviation` (viết tắt trong số ký hiệu) và `signer` (người ký).', en: 'A body other than the report\'s issuer needs `name` (in capitals), `abbreviation` (for the số ký hiệu) and `signer`.' },
+  },
   NO_DATA_TO_EXPORT: {
     message: { vi: 'Không có khen thưởng nào khớp bộ lọc', en: 'No award matches the filters' },
     hint: { vi: 'Bỏ bớt bộ lọc `--form`, `--unit`, `--recipient`, `--status`.', en: 'Loosen `--form`, `--unit`, `--recipient`, `--status`.' },
@@ -386,6 +406,7 @@ const TERMS: Readonly<Record<string, Text>> = {
   unit: { vi: 'đơn vị', en: 'unit' },
   content: { vi: 'nội dung thi đua', en: 'movement content' },
   form: { vi: 'hình thức khen thưởng', en: 'award form' },
+  authority: { vi: 'cơ quan quyết định (pack.authorities)', en: 'deciding body (pack.authorities)' },
   model: { vi: 'mô hình', en: 'model' },
   figure: { vi: 'chỉ tiêu', en: 'figure' },
   'tap-the': { vi: 'tập thể', en: 'a collective' },

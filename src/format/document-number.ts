@@ -12,6 +12,8 @@ interface Numbered {
 /** `Số: 125/BC-MTTQ-BTT`; an unnumbered draft leaves the number blank; numbers below 10 take a leading zero. */
 export function documentNumber(report: Numbered): string {
   const raw = report.number === undefined ? '' : String(report.number);
+  // A number written whole (`1234/QĐ-UBND`, as a decision on an award carries it) prints as written.
+  if (raw.includes('/')) return `Số: ${raw}`;
   const number = /^\d$/.test(raw) ? `0${raw}` : raw;
   return `Số: ${number || '      '}/${documentType(report.kind).code}-${report.issuer.abbreviation}`;
 }

@@ -10,7 +10,8 @@ export type Align = 'left' | 'center' | 'right';
 export type Block =
   | { readonly type: 'heading'; readonly level: 1 | 2 | 3 | 4; readonly inlines: readonly Inline[] }
   /** `closing`: the `./.` line that ends a body whose last block is a table. */
-  | { readonly type: 'paragraph'; readonly inlines: readonly Inline[]; readonly list?: 1 | 2; readonly closing?: boolean }
+  /** `centred`: a line written `-> … <-`, as a caption under a title. */
+  | { readonly type: 'paragraph'; readonly inlines: readonly Inline[]; readonly list?: 1 | 2; readonly closing?: boolean; readonly centred?: boolean }
   | {
       readonly type: 'table';
       readonly align: readonly Align[];

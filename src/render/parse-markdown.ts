@@ -5,7 +5,8 @@ export const PAGE_BREAK = '\\pagebreak';
 
 /**
  * The Markdown our templates write: `#`–`####` headings, paragraphs, `- ` and
- * `+ ` dash lists, GFM tables, **bold**, *italic*, `\pagebreak`, backslash escapes.
+ * `+ ` dash lists, GFM tables, **bold**, *italic*, `\pagebreak`, backslash escapes,
+ * and `-> centred line <-`.
  */
 export function parseMarkdown(text: string): Block[] {
   const lines = text.split(/\r?\n/);
@@ -43,6 +44,12 @@ export function parseMarkdown(text: string): Block[] {
       while (i < lines.length && lines[i].trim().startsWith('|')) rows.push(cells(lines[i++].trim()).map(parseInlines));
       i--;
       blocks.push({ type: 'table', align, header: header.map(parseInlines), rows });
+      continue;
+    }
+    const centred = /^->\s+(.*?)\s+<-$/.exec(trimmed);
+    if (centred) {
+      flush();
+      blocks.push({ type: 'paragraph', inlines: parseInlines(centred[1]), centred: true });
       continue;
     }
     const item = /^([-+])\s+(.*)$/.exec(trimmed);

@@ -46,7 +46,7 @@ function resolveOrProblem(name: string, kind: string, reportDir: string): Templa
   if (!existsSync(own) || !statSync(own).isDirectory()) return { missing: name };
   const inside = relative(realpathSync(reportDir), realpathSync(own));
   if (isAbsolute(name) || inside.startsWith('..') || isAbsolute(inside)) return { problem: 'TEMPLATE_OUTSIDE_FOLDER', path: name };
-  if (!['report.hbs', 'partials', 'workbooks'].some((entry) => existsSync(join(own, entry)))) return { problem: 'TEMPLATE_NOT_A_TEMPLATE', path: name };
+  if (!['report.hbs', 'partials', 'workbooks', 'pack'].some((entry) => existsSync(join(own, entry)))) return { problem: 'TEMPLATE_NOT_A_TEMPLATE', path: name };
   return readSet([COMMON_DIR, builtInDir(kind), own]);
 }
 
@@ -84,4 +84,29 @@ function readSet(dirs: readonly string[]): TemplateSet {
   }
   if (!main) throw new Error(`built-in template without report.hbs: ${dirs.join(', ')}`);
   return { main, partials };
+}
+
+/** The built-in templates of `report pack`: one per document, and the certificate layout. */
+export const PACK_DIR = join(TEMPLATES_DIR, 'pack');
+
+/**
+ * One file of the pack's templates: `pack/<file>` in the report's own template folder
+ * when it has one (the same policy as the report's template), else the built-in one.
+ */
+export function resolvePackFile(file: string, spec: string | undefined, reportDir: string): TemplateFile | TemplateProblem {
+  if (spec !== undefined && !(BUILT_IN_TEMPLATES as readonly string[]).includes(spec)) {
+    const own = resolve(reportDir, spec);
+    if (!existsSync(own) || !statSync(own).isDirectory()) return { missing: spec };
+    const inside = relative(realpathSync(reportDir), realpathSync(own));
+    if (isAbsolute(spec) || inside.startsWith('..') || isAbsolute(inside)) return { problem: 'TEMPLATE_OUTSIDE_FOLDER', path: spec };
+    const path = join(own, 'pack', file);
+    try {
+      if (existsSync(path)) return { path, text: readRegular(path) };
+    } catch (error) {
+      if (error instanceof NotRegularFile) return { problem: 'NOT_A_REGULAR_FILE', path: relative(process.cwd(), error.path) || error.path };
+      throw error;
+    }
+  }
+  const path = join(PACK_DIR, file);
+  return { path, text: readFileSync(path, 'utf8') };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ID_PATTERN, id, isoDate, text, year } from './common.js';
+import { PackSchema } from './pack.js';
 
 export const REPORT_KINDS = ['so-ket', 'tong-ket', 'ke-hoach'] as const;
 
@@ -83,6 +84,7 @@ export const ReportSchema = z.strictObject({
   results_by: z.enum(RESULTS_BY).optional().describe('content (mặc định): kết quả theo nội dung thi đua; unit: theo từng đơn vị thành viên'),
   template: z.string().optional().describe('Mẫu: so-ket, tong-ket, hoặc thư mục mẫu riêng'),
   data: z.array(z.string()).optional().describe('Các tệp dữ liệu (đường dẫn hoặc mẫu glob)'),
+  pack: PackSchema.optional(),
 });
 
 export type Report = z.infer<typeof ReportSchema>;

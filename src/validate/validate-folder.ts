@@ -9,6 +9,7 @@ import { checkDuplicateIds } from './checks/duplicate-ids.js';
 import { checkIndicators, checkOcopYears } from './checks/indicators.js';
 import { checkPeriod } from './checks/period.js';
 import { checkProseKeys, checkReferences } from './checks/references.js';
+import { checkPackSettings } from './checks/pack-settings.js';
 import { checkDuplicateAwards } from './checks/duplicate-awards.js';
 import { checkFigureNumbers } from './checks/figure-numbers.js';
 import { checkReportDate } from './checks/report-date.js';
@@ -67,7 +68,10 @@ export function validateFolder(dir: string): Validation {
     ...checkAwardCounts(data.awards, data.award_counts),
   );
   if (loaded.report && shapes.rawReport) diagnostics.push(...checkPeriod(loaded.report, shapes.rawReport.period));
-  if (shapes.report) diagnostics.push(...checkProseKeys(shapes.report.file, shapes.report.value.narrative, known), ...checkReportDate(shapes.report.file, shapes.report.value));
+  if (shapes.report) {
+    diagnostics.push(...checkProseKeys(shapes.report.file, shapes.report.value.narrative, known), ...checkReportDate(shapes.report.file, shapes.report.value));
+    diagnostics.push(...checkPackSettings(shapes.report.file, shapes.report.value.pack, known.forms));
+  }
   if (loaded.report && !loaded.diagnostics.length && !shapes.report && !diagnostics.length) {
     diagnostics.push(diagnostic('error', 'MISSING_REPORT', { dir }));
   }

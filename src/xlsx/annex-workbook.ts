@@ -9,7 +9,7 @@ import { annexRows } from './annex-rows.js';
 import { columnLetter, columnReader } from './cell-values.js';
 import type { AnnexLayout, ColumnDef } from './layout.js';
 import { writeSheet, type SheetItem } from './sheet-writer.js';
-import { textTemplate } from './text-template.js';
+import { textTemplate } from '../render/text-template.js';
 
 /** True when the report has anything the annexes would list. */
 export function hasAnnexData(data: ReportData): boolean {

@@ -1,5 +1,5 @@
 import { awardSummary, type AwardSummaryRow } from '../compute/award-summary.js';
-import { compareKeys, personKey, textKey } from '../format/sort-names.js';
+import { inListOrder } from '../compute/award-order.js';
 import type { RecipientKind } from '../schema/award-catalogue.js';
 import type { Award } from '../schema/award.js';
 import { resolveForms } from '../schema/resolve-forms.js';
@@ -35,13 +35,6 @@ export type AwardListItem =
   | { readonly type: 'form'; readonly index: number; readonly name: string }
   | { readonly type: 'recipient'; readonly index: number; readonly label: string }
   | { readonly type: 'award'; readonly row: AwardRow };
-
-/** Each distinct text's place in Vietnamese order, its sort key computed once. */
-function ranks(texts: readonly string[], key: (text: string) => string[]): Map<string, number> {
-  const keyed = [...new Set(texts)].map((text) => ({ text, key: key(text) }));
-  keyed.sort((a, b) => compareKeys(a.key, b.key));
-  return new Map(keyed.map(({ text }, i) => [text, i]));
-}
 
 export function filterAwards(awards: readonly Award[], filters: AwardFilters): Award[] {
   return awards.filter(
@@ -82,15 +75,8 @@ export function awardList(data: ReportData, filters: AwardFilters): { items: Awa
       const group = ofForm.filter((a) => a.recipient === recipient);
       if (group.length === 0) continue;
       items.push({ type: 'recipient', index: ++groupIndex, label: RECIPIENT_LABELS[recipient] });
-      const nameKey = recipient === 'ca-nhan' ? personKey : textKey;
-      const unitOf = (a: Award) => (a.unit ? unitName.get(a.unit) ?? a.unit : '');
-      // Collation is the expensive part: rank the distinct units and names once, then sort on numbers.
-      const unitRank = ranks(group.map(unitOf), textKey);
-      const nameRank = ranks(group.map((a) => a.name), nameKey);
-      group
-        .map((a) => ({ a, unit: unitOf(a), byUnit: unitRank.get(unitOf(a))!, byName: nameRank.get(a.name)! }))
-        .sort((x, y) => x.byUnit - y.byUnit || x.byName - y.byName)
-        .forEach(({ a, unit }, i) =>
+      inListOrder(group, (a) => (a.unit ? unitName.get(a.unit) ?? a.unit : ''))
+        .forEach(({ award: a, unit }, i) =>
           items.push({
             type: 'award',
             row: {

@@ -7,7 +7,7 @@ import { awardList, type AwardFilters, type AwardListItem } from './award-rows.j
 import { columnLetter, columnReader } from './cell-values.js';
 import type { AwardListLayout } from './layout.js';
 import { writeSheet, type SheetItem } from './sheet-writer.js';
-import { textTemplate } from './text-template.js';
+import { textTemplate } from '../render/text-template.js';
 import type { AwardSummaryRow } from '../compute/award-summary.js';
 
 const SAMPLE_SIZE = 2000;

@@ -1,6 +1,6 @@
 import { xmlSafe } from '../write/xml-safe.js';
 import type { ColumnDef } from './layout.js';
-import { textTemplate } from './text-template.js';
+import { textTemplate } from '../render/text-template.js';
 
 /** Excel refuses longer cell texts. */
 export const MAX_CELL_TEXT = 32767;

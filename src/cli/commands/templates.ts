@@ -44,6 +44,7 @@ export function templatesEjectCommand(name: string, dir: string, options: Common
     cpSync(COMMON_DIR, dir, { recursive: true });
     cpSync(builtInDir(name), dir, { recursive: true });
     cpSync(join(TEMPLATES_DIR, 'workbooks'), join(dir, 'workbooks'), { recursive: true });
+    cpSync(join(TEMPLATES_DIR, 'pack'), join(dir, 'pack'), { recursive: true });
   } catch (error) {
     if (!isFileSystemError(error)) throw error;
     return out.ioFailure(writeFailure(dir, error), { outputs: [] });
@@ -53,11 +54,11 @@ export function templatesEjectCommand(name: string, dir: string, options: Common
   const value = reportDir ? relative(reportDir, resolve(dir)).split(sep).join('/') : undefined;
   out.say(
     value
-      ? `Đã chép mẫu ${name} (cả các tệp bảng tính trong workbooks/) vào ${shown}. Ghi \`template: ${value}\` trong ${join(relative(process.cwd(), reportDir!) || '.', 'report.yaml')} rồi sửa các tệp .hbs.`
-      : `Đã chép mẫu ${name} (cả các tệp bảng tính trong workbooks/) vào ${shown}. Trong report.yaml, ghi \`template:\` là đường dẫn từ thư mục chứa report.yaml tới ${shown}.`,
+      ? `Đã chép mẫu ${name} (cả các tệp bảng tính trong workbooks/ và hồ sơ khen thưởng trong pack/) vào ${shown}. Ghi \`template: ${value}\` trong ${join(relative(process.cwd(), reportDir!) || '.', 'report.yaml')} rồi sửa các tệp .hbs.`
+      : `Đã chép mẫu ${name} (cả các tệp bảng tính trong workbooks/ và hồ sơ khen thưởng trong pack/) vào ${shown}. Trong report.yaml, ghi \`template:\` là đường dẫn từ thư mục chứa report.yaml tới ${shown}.`,
     value
-      ? `Copied template ${name} (with the workbook layouts in workbooks/) to ${shown}. Put \`template: ${value}\` in ${join(relative(process.cwd(), reportDir!) || '.', 'report.yaml')} and edit the .hbs files.`
-      : `Copied template ${name} (with the workbook layouts in workbooks/) to ${shown}. In report.yaml, set \`template:\` to the path from the folder of report.yaml to ${shown}.`,
+      ? `Copied template ${name} (with the workbook layouts in workbooks/ and the award pack in pack/) to ${shown}. Put \`template: ${value}\` in ${join(relative(process.cwd(), reportDir!) || '.', 'report.yaml')} and edit the .hbs files.`
+      : `Copied template ${name} (with the workbook layouts in workbooks/ and the award pack in pack/) to ${shown}. In report.yaml, set \`template:\` to the path from the folder of report.yaml to ${shown}.`,
   );
   out.jsonResult(true, [], { outputs: [shown], ...(value ? { template: value } : {}) });
   return EXIT.ok;

@@ -1,6 +1,8 @@
 import type { AwardSummaryRow, NamedRecipient } from '../../compute/award-summary.js';
 import { joinParts } from '../../compute/model-summary.js';
-import { pad2 } from '../../format/numbers.js';
+import { recipientsText } from '../../format/recipients-text.js';
+
+export { recipientsText };
 
 type Helper = (...args: unknown[]) => string;
 interface Options {
@@ -15,21 +17,6 @@ const row = (value: unknown, name: string): AwardSummaryRow => {
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${name}: cần một dòng khen thưởng (một phần tử của awards.granted hoặc awards.totals), nhận được ${JSON.stringify(value) ?? String(value)}`);
   return value as AwardSummaryRow;
 };
-
-type Counts = Pick<AwardSummaryRow, 'collectives' | 'individuals' | 'households'> & { readonly unsplit?: number };
-
-/** `22 tập thể, 48 cá nhân, 05 hộ gia đình`; a count without a split reads `25 tập thể, cá nhân`. */
-export function recipientsText(row: Counts, pad = true): string {
-  const n = (x: number) => (pad ? pad2(x) : String(x));
-  return [
-    row.collectives ? `${n(row.collectives)} tập thể` : '',
-    row.individuals ? `${n(row.individuals)} cá nhân` : '',
-    row.households ? `${n(row.households)} hộ gia đình` : '',
-    row.unsplit ? `${n(row.unsplit)} tập thể, cá nhân` : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
-}
 
 const recipientName = (r: NamedRecipient) => r.label;
 

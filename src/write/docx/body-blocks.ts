@@ -12,19 +12,20 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
  * kept with the nơi nhận and signature that follow; a lead-in line ending in `:` is
  * kept with what it introduces.
  */
-export function bodyBlocks(blocks: readonly Block[]): (Paragraph | Table)[] {
-  const closed = closeBody(blocks);
-  const last = closed.length - 1;
+export function bodyBlocks(blocks: readonly Block[], options: { closing?: boolean } = {}): (Paragraph | Table)[] {
+  const closing = options.closing ?? true;
+  const closed = closing ? closeBody(blocks) : [...blocks];
+  const last = closing ? closed.length - 1 : -1;
   return closed.flatMap((block, index): (Paragraph | Table)[] => {
     switch (block.type) {
       case 'heading':
         return [heading(block.level, block.inlines)];
       case 'paragraph': {
         const leadIn = plainText(block.inlines).trimEnd().endsWith(':');
-        const closing = block.closing === true;
+        const flush = block.closing === true || block.centred === true;
         return [new Paragraph({
-          alignment: AlignmentType.JUSTIFIED,
-          indent: closing ? undefined : { firstLine: BODY.firstLineIndent, ...(block.list === 2 ? { left: 0 } : {}) },
+          alignment: block.centred ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+          indent: flush ? undefined : { firstLine: BODY.firstLineIndent, ...(block.list === 2 ? { left: 0 } : {}) },
           keepNext: leadIn || index === last || undefined,
           spacing: bodySpacing(0, BODY.after),
           children: runs(block.inlines, { size: SIZE.body }),

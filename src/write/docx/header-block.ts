@@ -1,7 +1,8 @@
 import { AlignmentType, Paragraph, type Table } from 'docx';
 import { documentNumber, placeAndDate } from '../../format/document-number.js';
 import { headerLines } from '../../format/header-lines.js';
-import type { Report } from '../../schema/report.js';
+import type { DocumentFrame } from '../../schema/document-types.js';
+import { documentType } from '../../schema/document-types.js';
 import { HEADER_COLUMNS, SIZE } from './layout.js';
 import { rule, textWidth } from './rule.js';
 import { run, type RunStyle } from './runs.js';
@@ -14,7 +15,7 @@ const line = (text: string, style: RunStyle, italic = false) =>
   new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, children: [run(text, { size: SIZE.header, ...style, italics: italic || style.italics })] });
 
 /** The two-column borderless table at the top: issuer | quốc hiệu, then số ký hiệu | place and date. */
-export function headerBlock(report: Report): Table {
+export function headerBlock(report: DocumentFrame): Table {
   const [left, right] = HEADER_COLUMNS;
 
   // A little room on each side of the cell, as the cell margins take it.
@@ -33,7 +34,8 @@ export function headerBlock(report: Report): Table {
   return twoColumns(HEADER_COLUMNS, [
     [issuer, nation],
     [
-      [spacer, line(documentNumber(report), {})],
+      // A document without a số ký hiệu (a ceremony script) keeps the row for its place and date.
+      [spacer, line(documentType(report.kind).code ? documentNumber(report) : '', {})],
       [spacer, line(placeAndDate(report), { size: SIZE.motto }, true)],
     ],
   ]);

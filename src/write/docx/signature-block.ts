@@ -1,5 +1,5 @@
 import { AlignmentType, Paragraph, type Table } from 'docx';
-import type { Report } from '../../schema/report.js';
+import type { DocumentFrame } from '../../schema/document-types.js';
 import { FOOT_COLUMNS, SIZE } from './layout.js';
 import { run } from './runs.js';
 import { twoColumns } from './two-columns.js';
@@ -17,13 +17,13 @@ export function recipientLines(recipients: readonly string[]): string[] {
 }
 
 /** The foot: nơi nhận on the left, authority, title, room for the seal and the signer's name on the right. */
-export function signatureBlock(report: Report): Table {
+export function signatureBlock(report: DocumentFrame & { signer: NonNullable<DocumentFrame['signer']> }): Table {
   const para = (children: ReturnType<typeof run>[], alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT) =>
     new Paragraph({ alignment, spacing: { before: 0, after: 0 }, children });
   const recipients = [
     para([run('Nơi nhận:', { bold: true, italics: true, size: SIZE.recipientsLabel })]),
     // A hanging indent: a wrapped entry continues under its text, not under its dash.
-    ...recipientLines(report.recipients).map((text) => new Paragraph({ spacing: { before: 0, after: 0 }, indent: { left: 170, hanging: 170 }, children: [run(text, { size: SIZE.recipients })] })),
+    ...recipientLines(report.recipients ?? []).map((text) => new Paragraph({ spacing: { before: 0, after: 0 }, indent: { left: 170, hanging: 170 }, children: [run(text, { size: SIZE.recipients })] })),
   ];
   const centred = (text: string, bold = true) => para([run(text, { bold, size: SIZE.body })], AlignmentType.CENTER);
   const signer = [

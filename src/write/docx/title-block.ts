@@ -1,12 +1,12 @@
 import { AlignmentType, Paragraph } from 'docx';
 import { documentType } from '../../schema/document-types.js';
-import type { Report } from '../../schema/report.js';
+import type { DocumentFrame } from '../../schema/document-types.js';
 import { SIZE, TEXT_WIDTH } from './layout.js';
 import { rule, textWidth } from './rule.js';
 import { run } from './runs.js';
 
 /** `BÁO CÁO`, the trích yếu under it with a short rule, and `Kính gửi` when the report is addressed. */
-export function titleBlock(report: Report): Paragraph[] {
+export function titleBlock(report: DocumentFrame): Paragraph[] {
   const centred = (text: string, before: number, after: number) =>
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before, after }, keepNext: true, children: [run(text, { bold: true, size: SIZE.body })] });
   const blocks = [

@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
-import { FORMAT_HELPERS } from '../render/helpers/format-helpers.js';
-import { LOGIC_HELPERS } from '../render/helpers/logic-helpers.js';
+import { FORMAT_HELPERS } from './helpers/format-helpers.js';
+import { LOGIC_HELPERS } from './helpers/logic-helpers.js';
 
 /**
  * The Handlebars of workbook layouts (titles, group rows, `value:` columns): one
