@@ -9,7 +9,7 @@ import type { PackAuthority, PackDecision } from '../schema/pack.js';
 import type { ReportData } from '../schema/report-data.js';
 import { resolveForms } from '../schema/resolve-forms.js';
 import { inListOrder } from './award-order.js';
-import { issuerSubject, joinLines } from './issuer-subject.js';
+import { issuerSubject, joinLines, runningText } from './issuer-subject.js';
 import { rewardMoney, type MoneyView } from './reward-money.js';
 
 /** The law and decree in force for commendation (shared/reference/awards.md); `pack.basis` replaces them. */
@@ -59,7 +59,7 @@ export interface Counts {
   readonly individuals: number;
   readonly households: number;
   readonly total: number;
-  /** `05 tập thể, 12 cá nhân và 02 hộ gia đình`. */
+  /** `05 tập thể, 12 cá nhân, 02 hộ gia đình`, as the report words it. */
   readonly text: string;
 }
 
@@ -110,7 +110,7 @@ export interface CeremonyForm {
   readonly name: string;
   readonly presenter: string | null;
   readonly counts: Counts;
-  readonly trips: readonly { readonly trip: number; readonly people: readonly PackPerson[] }[];
+  readonly trips: readonly { readonly trip: number; readonly invitees: string; readonly people: readonly PackPerson[] }[];
 }
 
 export interface PackView {
@@ -131,9 +131,15 @@ export interface PackView {
 export function counts(people: readonly { kind: RecipientKind }[]): Counts {
   const n = (kind: RecipientKind) => people.filter((p) => p.kind === kind).length;
   const c = { collectives: n('tap-the'), individuals: n('ca-nhan'), households: n('ho-gia-dinh') };
-  const parts = recipientsText(c).split(', ');
-  const text = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} và ${parts[parts.length - 1]}` : parts[0];
-  return { ...c, total: c.collectives + c.individuals + c.households, text };
+  // The report's own wording (`02 tập thể, 03 cá nhân, 01 hộ gia đình`): the pack and the report read alike.
+  return { ...c, total: c.collectives + c.individuals + c.households, text: recipientsText(c) };
+}
+
+/** Who is called to the stage: `đại diện các tập thể`, `các cá nhân`, or both. */
+function invitees(people: readonly PackPerson[]): string {
+  const has = (kind: RecipientKind) => people.some((p) => p.kind === kind);
+  const parts = [has('tap-the') && 'đại diện các tập thể', has('ho-gia-dinh') && 'đại diện các hộ gia đình', has('ca-nhan') && 'các cá nhân'].filter((p): p is string => Boolean(p));
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} và ${parts[parts.length - 1]}` : parts[0];
 }
 
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
@@ -187,7 +193,8 @@ function person(award: Award, unit: string, stt: number, achievement: string): P
     kind: award.recipient,
     position,
     unit,
-    positionAndUnit: [position, unit].filter(Boolean).join(', '),
+    // A collective that is its own unit ("Hội Nông dân tỉnh", unit Hội Nông dân tỉnh) does not repeat its name.
+    positionAndUnit: [position, unit === award.name ? '' : unit].filter(Boolean).join(', '),
     achievement: award.achievement ?? achievement,
   };
 }
@@ -319,7 +326,7 @@ export function packView(data: ReportData): PackView {
       list: {
         forms: listForms([{ name: formName(form), groups: listGroups }]),
         subtitle: `Tập thể, cá nhân được tặng ${formName(form)}`,
-        caption: `(Kèm theo Quyết định ${reference} của ${capitalise(authority.decider.toLocaleLowerCase('vi'))})`,
+        caption: `(Kèm theo Quyết định ${reference} của ${authority.addressee ?? runningText(authority.decider)})`,
       },
       money,
       presenter: setting?.presenter ?? null,
@@ -335,6 +342,7 @@ export function packView(data: ReportData): PackView {
     // Called in list order, numbered through the form (a list numbers each kind from 1).
     trips: Array.from({ length: Math.ceil(d.people.length / perTrip) }, (_, i) => ({
       trip: i + 1,
+      invitees: invitees(d.people.slice(i * perTrip, (i + 1) * perTrip)),
       people: d.people.slice(i * perTrip, (i + 1) * perTrip).map((p, j) => ({ ...p, stt: i * perTrip + j + 1 })),
     })),
   }));

@@ -5,7 +5,7 @@ import type { RecipientKind } from '../schema/award-catalogue.js';
 export interface MoneyLine {
   readonly kind: RecipientKind;
   /** `mỗi tập thể`, as Điều 2 words it. */
-  readonly each: string;
+  readonly per: string;
   readonly count: number;
   readonly coefficient: number;
   readonly coefficientText: string;
@@ -56,7 +56,7 @@ export function rewardMoney(
       continue;
     }
     const amount = amountOf(coefficient, base, roundUpTo ?? null);
-    lines.push({ kind, each: EACH[kind], count, coefficient, coefficientText: formatNumber(coefficient, 3), amount, amountText: formatMoney(amount), subtotal: amount * count });
+    lines.push({ kind, per: EACH[kind], count, coefficient, coefficientText: formatNumber(coefficient, 3), amount, amountText: formatMoney(amount), subtotal: amount * count });
   }
   if (lines.length === 0) return null;
   const total = lines.reduce((sum, l) => sum + l.subtotal, 0);

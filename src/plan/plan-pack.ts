@@ -59,7 +59,8 @@ export async function planPack(data: ReportData, outDir: string): Promise<{ outp
   const { writeDocx } = await import('../write/docx/write-docx.js');
   const outputs: BuildOutput[] = [];
   for (const proposal of view.proposals) {
-    const body = blocks(render('to-trinh.hbs', { ...common, basis: [...proposal.authority.basis, ...view.basis], proposal }));
+    // The tờ trình cites the law and the movement's own texts; the deciding body's own basis belongs to its decision.
+    const body = blocks(render('to-trinh.hbs', { ...common, basis: view.basis, proposal }));
     const list = blocks(render('danh-sach.hbs', { list: proposal.list, counts: proposal.counts }));
     outputs.push({ path: join(outDir, PACK_FILES.proposal(proposal.slug)), kind: 'docx', bytes: () => writeDocx(proposal.frame, body, date, list) });
   }
@@ -101,7 +102,7 @@ function certificatePages(decision: DecisionView, layout: CertificateLayout, war
     };
     const values: Record<string, string> = {};
     for (const field of layout.fields) {
-      const text = textTemplate(field.text)(context).replace(/\s+/g, ' ').trim();
+      const text = textTemplate(field.text)(context).replace(/[\r\n]+/g, ' ').trim();
       values[field.name] = text;
       if (!fitText(text, field).fits) warnings.push(diagnostic('warning', 'CERTIFICATE_TEXT_OVERFLOW', { field: field.name, name: person.name, form: decision.form }));
     }

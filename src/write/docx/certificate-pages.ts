@@ -44,6 +44,12 @@ function placed(field: CertificateField, text: string, font: string, outline = f
 }
 
 /**
+ * An empty paragraph closing each page: LibreOffice anchors frames to the paragraph that
+ * follows them, and without one of its own a page's frames drift onto the next page.
+ */
+const anchor = () => new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [] });
+
+/**
  * Certificates for printing onto pre-printed forms: first a calibration page (the
  * millimetre grid with every box outlined and named), then one page per recipient
  * with each field's text inside its box. No margins, no header: only the frames print.
@@ -72,11 +78,12 @@ export async function writeCertificates(layout: CertificateLayout, pages: readon
     children: [
       new Paragraph({ children: [grid] }),
       ...layout.fields.map((f) => placed({ ...f, min_size: Math.min(f.min_size, 6) }, `${f.name} (x ${f.x}, y ${f.y}, ${f.width} × ${f.height} mm)`, layout.font, true)),
+      anchor(),
     ],
   };
   const sections: ISectionOptions[] = [
     calibration,
-    ...pages.map((values) => ({ properties: { page }, children: layout.fields.map((f) => placed(f, values[f.name] ?? '', layout.font)) })),
+    ...pages.map((values) => ({ properties: { page }, children: [...layout.fields.map((f) => placed(f, values[f.name] ?? '', layout.font)), anchor()] })),
   ];
   const document = new Document({
     creator: 'report',
