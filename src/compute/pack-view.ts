@@ -90,12 +90,23 @@ export interface DecisionView {
   readonly counts: Counts;
   readonly achievement: string;
   readonly people: readonly PackPerson[];
-  readonly list: { readonly forms: readonly ListForm[]; readonly caption: string; readonly subtitle: string };
+  readonly list: ListView;
   readonly money: MoneyView | null;
   readonly presenter: string | null;
   /** The tờ trình that proposed it, when the pack holds one. */
   readonly proposal: string | null;
 }
+
+/** A list as printed: its title lines, its forms and groups, and whether any row has a position or unit to show. */
+export interface ListView {
+  readonly forms: readonly ListForm[];
+  readonly caption: string;
+  readonly subtitle: string;
+  /** False when no row has a position or unit: the list prints without that column. */
+  readonly hasPositions: boolean;
+}
+
+const hasPositions = (forms: readonly ListForm[]) => forms.some((f) => f.groups.some((g) => g.people.some((p) => p.positionAndUnit !== '')));
 
 export interface ProposalView {
   readonly slug: string;
@@ -103,7 +114,7 @@ export interface ProposalView {
   readonly frame: DocumentFrame;
   readonly forms: readonly { readonly name: string; readonly counts: Counts }[];
   readonly counts: Counts;
-  readonly list: { readonly forms: readonly ListForm[]; readonly caption: string; readonly subtitle: string };
+  readonly list: ListView;
 }
 
 export interface CeremonyForm {
@@ -286,6 +297,7 @@ export function packView(data: ReportData): PackView {
       counts: counts(all),
       list: {
         forms: listForms(parts),
+        hasPositions: hasPositions(listForms(parts)),
         subtitle: `Tập thể, cá nhân đề nghị khen thưởng trong phong trào thi đua “${report.movement.name}” ${period}`,
         caption: `(Kèm theo Tờ trình ${reference} của ${subject})`,
       },
@@ -325,6 +337,7 @@ export function packView(data: ReportData): PackView {
       people,
       list: {
         forms: listForms([{ name: formName(form), groups: listGroups }]),
+        hasPositions: hasPositions(listForms([{ name: formName(form), groups: listGroups }])),
         subtitle: `Tập thể, cá nhân được tặng ${formName(form)}`,
         caption: `(Kèm theo Quyết định ${reference} của ${authority.addressee ?? runningText(authority.decider)})`,
       },
