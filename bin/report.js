@@ -1,5 +1,10 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+// The CLI as one bundle (dist/bundle, built by `npm run build`): resolving a few hundred module
+// files took half of a small build's time. dist/cli is the same code unbundled, for a build made with tsc alone.
+import { existsSync } from 'node:fs';
+
+const bundled = new URL('../dist/bundle/main.js', import.meta.url);
+const { main } = await import(existsSync(bundled) ? bundled.href : '../dist/cli/main.js');
 
 // A reader that stops early (`report validate --json | head -c 1`) is not an error of ours.
 for (const stream of [process.stdout, process.stderr]) {

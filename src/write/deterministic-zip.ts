@@ -1,3 +1,4 @@
+import * as zlib from 'node:zlib';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /**
@@ -19,6 +20,25 @@ export function deterministicZip(bytes: Uint8Array, date: Date): Uint8Array {
     Object.assign(core, { data: deflateRawSync(raw), method: 8, crc: crc32(raw), size: raw.length });
   }
   // [Content_Types].xml first, as Office expects; the rest in name order.
+  entries.sort((a, b) => (a.name === '[Content_Types].xml' ? -1 : b.name === '[Content_Types].xml' ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return writeEntries(entries, dosTime(date));
+}
+
+/**
+ * Zips a package's parts the same deterministic way, from the parts themselves: node's
+ * native deflate, a fixed order and time, core.xml's stamps set to `date`. For DOCX it
+ * replaces docx's own zipping, a JavaScript deflate that took a sixth of a small build.
+ */
+export function zipParts(parts: ReadonlyMap<string, string | Uint8Array>, date: Date): Uint8Array {
+  const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const entries: Entry[] = [...parts].map(([path, data]) => {
+    const name = path.replace(/^\//, '');
+    let raw = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    if (name === 'docProps/core.xml') {
+      raw = Buffer.from(raw.toString('utf8').replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${stamp}$2`), 'utf8');
+    }
+    return { name, method: 8, crc: crc32(raw), size: raw.length, data: deflateRawSync(raw) };
+  });
   entries.sort((a, b) => (a.name === '[Content_Types].xml' ? -1 : b.name === '[Content_Types].xml' ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return writeEntries(entries, dosTime(date));
 }
@@ -104,6 +124,8 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
 
 /** CRC-32 of the zip format (node:zlib has one only from Node 20.15 on). */
 export function crc32(bytes: Uint8Array): number {
+  const native = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+  if (native) return native(bytes);
   let crc = 0xffffffff;
   for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;

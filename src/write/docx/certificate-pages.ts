@@ -14,7 +14,7 @@ import {
   VerticalPositionRelativeFrom,
   type ISectionOptions,
 } from 'docx';
-import { deterministicZip } from '../deterministic-zip.js';
+import { packDocx } from './pack-docx.js';
 import { xmlSafe } from '../xml-safe.js';
 import type { CertificateField, CertificateLayout } from './certificate-layout.js';
 import { fitText, LINE_FACTOR, TWIPS_PER_MM } from './fit-text.js';
@@ -91,5 +91,5 @@ export async function writeCertificates(layout: CertificateLayout, pages: readon
     styles: { default: { document: { run: { font: layout.font, language: { value: 'vi-VN' } } } } },
     sections,
   });
-  return deterministicZip(await Packer.toBuffer(document), date);
+  return packDocx(document, date);
 }

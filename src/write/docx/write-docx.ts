@@ -1,7 +1,7 @@
 import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, type Table, TextRun, type ISectionOptions } from 'docx';
 import type { Block } from '../../render/doc-model.js';
 import type { DocumentFrame } from '../../schema/document-types.js';
-import { deterministicZip } from '../deterministic-zip.js';
+import { packDocx } from './pack-docx.js';
 import { xmlSafe } from '../xml-safe.js';
 import { bodyBlocks } from './body-blocks.js';
 import { headerBlock } from './header-block.js';
@@ -26,7 +26,7 @@ export async function writeDocx(frame: DocumentFrame, body: readonly Block[], da
     styles: { default: { document: { run: { font: FONT, size: SIZE.body, language: { value: 'vi-VN' } } } } },
     sections,
   });
-  return deterministicZip(await Packer.toBuffer(document), date);
+  return packDocx(document, date);
 }
 
 /** A section on A4 with ND30 margins, its page number centred at the top from page 2 on. */
