@@ -12,7 +12,10 @@ export function checkDuplicateAwards(awards: readonly Located<Award>[]): Diagnos
   const diagnostics: Diagnostic[] = [];
   for (const entry of awards) {
     const a = entry.value;
-    const key = [a.form, a.recipient, a.name.toLowerCase().replace(/\s+/g, ' ').trim(), a.decision ?? '', a.status, a.unit ?? ''].join('\u0000');
+    const lower = a.name.toLowerCase();
+    // Spacing folded only where there is any to fold: most names are typed clean.
+    const name = /\s\s|[^\S ]|^\s|\s$/.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower;
+    const key = `${a.form}\u0000${a.recipient}\u0000${name}\u0000${a.decision ?? ''}\u0000${a.status}\u0000${a.unit ?? ''}`;
     const earlier = seen.get(key);
     if (earlier) diagnostics.push(diagnostic('warning', 'DUPLICATE_AWARD', { name: a.name, other: showPlace(placeOf(earlier)) }, placeOf(entry, 'name')));
     else seen.set(key, entry);
