@@ -1,12 +1,5 @@
-import { compareKeys, personKey, textKey } from '../format/sort-names.js';
+import { personKey, rankTexts, textKey } from '../format/sort-names.js';
 import type { Award } from '../schema/award.js';
-
-/** Each distinct text's place in Vietnamese order, its sort key computed once. */
-function ranks(texts: readonly string[], key: (text: string) => string[]): Map<string, number> {
-  const keyed = [...new Set(texts)].map((text) => ({ text, key: key(text) }));
-  keyed.sort((a, b) => compareKeys(a.key, b.key));
-  return new Map(keyed.map(({ text }, i) => [text, i]));
-}
 
 /**
  * The order of one group of a list (one form, one kind of recipient): by unit, then by
@@ -17,8 +10,8 @@ export function inListOrder<A extends Award>(group: readonly A[], unitName: (awa
   if (group.length === 0) return [];
   const nameKey = group[0].recipient === 'ca-nhan' ? personKey : textKey;
   // Collation is the expensive part: rank the distinct units and names once, then sort on numbers.
-  const unitRank = ranks(group.map(unitName), textKey);
-  const nameRank = ranks(group.map((a) => a.name), nameKey);
+  const unitRank = rankTexts(group.map(unitName), textKey);
+  const nameRank = rankTexts(group.map((a) => a.name), nameKey);
   return group
     .map((award) => ({ award, unit: unitName(award), byUnit: unitRank.get(unitName(award))!, byName: nameRank.get(award.name)! }))
     .sort((x, y) => x.byUnit - y.byUnit || x.byName - y.byName)

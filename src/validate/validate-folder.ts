@@ -85,5 +85,9 @@ export function validateFolder(dir: string): Validation {
         ...Object.fromEntries(DATA_KIND_NAMES.map((k) => [k, data[k].map((e) => e.value)])),
       } as ReportData)
     : undefined;
+  // Only the files a diagnostic points into are kept for their excerpts: a 25 MB file's text
+  // (50 MB in memory) is not held through a whole export for nothing to print.
+  const pointedAt = new Set(sorted.map((d) => d.file));
+  for (const file of sources.keys()) if (!pointedAt.has(file)) sources.delete(file);
   return { data: reportData, diagnostics: sorted, ioFailure: loaded.ioFailure, sources, inputs: loaded.inputs };
 }

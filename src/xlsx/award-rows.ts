@@ -36,6 +36,14 @@ export type AwardListItem =
   | { readonly type: 'recipient'; readonly index: number; readonly label: string }
   | { readonly type: 'award'; readonly row: AwardRow };
 
+/** A decision's day as a date cell; one Date per distinct day (a list of 100k awards has a few hundred). */
+const days = new Map<string, Date>();
+function dayOf(iso: string): Date {
+  let day = days.get(iso);
+  if (!day) days.set(iso, (day = new Date(`${iso}T00:00:00Z`)));
+  return day;
+}
+
 export function filterAwards(awards: readonly Award[], filters: AwardFilters): Award[] {
   return awards.filter(
     (a) =>
@@ -89,7 +97,7 @@ export function awardList(data: ReportData, filters: AwardFilters): { items: Awa
               recipientLabel: RECIPIENT_LABELS[a.recipient],
               decision: a.decision ?? null,
               decisionDate: a.decision_date ?? null,
-              decisionDay: a.decision_date ? new Date(`${a.decision_date}T00:00:00Z`) : null,
+              decisionDay: a.decision_date ? dayOf(a.decision_date) : null,
               achievement: a.achievement ?? null,
               status: a.status === 'proposed' ? 'Đề nghị' : 'Đã khen thưởng',
             },

@@ -138,6 +138,7 @@ export function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter | ExcelJ
  */
 function styleCache(columns: readonly ColumnDef[]) {
   const cache = new Map<string, Partial<ExcelJS.Style>>();
+  const textStyles: (Partial<ExcelJS.Style> | undefined)[] = [];
   const get = (key: string, make: () => Partial<ExcelJS.Style>) => {
     let style = cache.get(key);
     if (!style) cache.set(key, (style = make()));
@@ -146,6 +147,11 @@ function styleCache(columns: readonly ColumnDef[]) {
   return {
     group: (level: 1 | 2) => get(`g${level}`, () => ({ font: { name: FONT, size: 12, bold: true, italic: level === 2 }, border: BORDER })),
     cell: (index: number, value: unknown, bold: boolean) => {
+      // Text in a plain column (most cells of a long list): one style per column, found without building a key.
+      if (typeof value === 'string' || value === null) {
+        const plain = bold ? undefined : textStyles[index];
+        if (plain) return plain;
+      }
       const column = columns[index];
       const shown = value !== null && typeof value === 'object' && 'result' in value ? (value as { result?: unknown }).result : value;
       const isNumber = typeof shown === 'number';
@@ -153,12 +159,14 @@ function styleCache(columns: readonly ColumnDef[]) {
         ? autoFormat(shown, column.format === 'auto%')
         : column.decimalFormat && isNumber && !Number.isInteger(shown) ? column.decimalFormat : column.format ?? (value instanceof Date ? 'dd/mm/yyyy' : undefined);
       const horizontal = column.align ?? (isNumber ? 'right' : 'left');
-      return get(`${bold}|${numFmt}|${horizontal}`, () => ({
+      const style = get(`${bold}|${numFmt}|${horizontal}`, () => ({
         font: { name: FONT, size: 12, bold },
         alignment: { horizontal, vertical: 'top', wrapText: true },
         border: BORDER,
         ...(numFmt ? { numFmt } : {}),
       }));
+      if (!bold && (typeof value === 'string' || value === null) && !column.format?.startsWith('auto')) textStyles[index] = style;
+      return style;
     },
   };
 }
@@ -200,6 +208,7 @@ export function fitToPage(widths: readonly number[], landscape: boolean): number
 function linesFor(value: unknown, width: number): number {
   if (typeof value !== 'string') return 1;
   const usable = Math.max(1, width - 1.5);
+  if (!value.includes('\n')) return Math.max(1, Math.ceil(value.length / usable));
   return value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / usable)), 0);
 }
 

@@ -9,6 +9,7 @@ import { expandFolders } from '../expand-folders.js';
 import { convertToPdf } from './pdf.js';
 import { writeFailure } from '../write-failure.js';
 import { validateForOutput } from '../validated.js';
+import { compactHeapIfBig } from '../compact-heap.js';
 
 export interface BuildOptions extends CommonOptions {
   output?: string;
@@ -32,6 +33,7 @@ export async function buildCommand(dir: string, options: BuildOptions, out: Outp
   const { data, validation, fail } = validated;
 
   const outDir = options.output ?? join(data.dir, 'out');
+  compactHeapIfBig(data.awards.length + data.models.length);
   const late: Diagnostic[] = [];
   const plan = await planBuild(data, outDir, late);
   const diagnostics = [...validation.diagnostics, ...plan.diagnostics];

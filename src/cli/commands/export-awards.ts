@@ -11,6 +11,7 @@ import { MAX_CELL_TEXT } from '../../xlsx/cell-values.js';
 import { isFileSystemError, writeFailure } from '../write-failure.js';
 import { suggest } from '../../validate/suggest.js';
 import { validateForOutput } from '../validated.js';
+import { compactHeapIfBig } from '../compact-heap.js';
 import { EXIT } from '../exit-codes.js';
 import { Output, type CommonOptions } from '../output.js';
 
@@ -77,6 +78,7 @@ export async function exportAwardsCommand(dir: string, options: ExportOptions): 
   const diagnostics: Diagnostic[] = [...validation.diagnostics];
   let rows = 0;
   try {
+    compactHeapIfBig(data.awards.length + data.models.length);
     await writeAtomically(target, async () => {
       if (format === 'csv') {
         const { awardCsv } = await import('../../xlsx/award-csv.js');
