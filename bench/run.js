@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// npm run bench [-- --sizes 1000,10000,100000 --runs 3]
+// npm run bench [-- --sizes 1000,10000,100000 --runs 3 --tests]
 // Times whole processes (wall time and peak RSS through GNU time) of the report's commands and of
-// the bare libraries on the same rows, prints a table and writes bench/results.md. Tests never do this.
+// their floors (the bare libraries on the same data), prints each budget as a ratio measured in the
+// same run, and writes bench/results.md. Tests never do this.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000' }, runs: { type: 'string', default: '3' }, tests: { type: 'boolean', default: false } } });
 const sizes = values.sizes.split(',').map(Number);
 const RUNS = Number(values.runs);
 const TIME = '/usr/bin/time';
@@ -24,80 +26,103 @@ function measure(cmd, args) {
     if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}`);
     return { seconds: Number(process.hrtime.bigint() - start) / 1e9, mb: NaN };
   }
-  const r = spawnSync(TIME, ['-f', '%e %M', cmd, ...args], { encoding: 'utf8' });
+  const r = spawnSync(TIME, ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr.slice(-500)}`);
   const [seconds, kb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
   return { seconds, mb: kb / 1024 };
 }
 
+const rows = [];
+/** Median of `runs` whole processes; the floor and the command are run in turns, so drift hits both. */
 function repeat(label, cmd, args, runs = RUNS) {
   const samples = Array.from({ length: runs }, () => measure(cmd, args));
+  return summarise(label, samples);
+}
+function summarise(label, samples) {
   const times = samples.map((s) => s.seconds).sort((a, b) => a - b);
-  const row = { label, median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], mb: Math.max(...samples.map((s) => s.mb)) };
-  console.log(`${label.padEnd(46)} ${row.median.toFixed(2).padStart(7)} s  (${row.min.toFixed(2)}–${row.max.toFixed(2)})  ${row.mb.toFixed(0).padStart(6)} MB`);
+  const mbs = samples.map((s) => s.mb).sort((a, b) => a - b);
+  const row = { label, median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], mb: mbs[Math.floor(mbs.length / 2)] };
+  console.log(`${label.padEnd(52)} ${row.median.toFixed(2).padStart(6)} s  (${row.min.toFixed(2)}–${row.max.toFixed(2)})  ${row.mb.toFixed(0).padStart(5)} MB`);
+  rows.push(row);
   return row;
+}
+/** A command and its floor measured alternately, `runs` times each. */
+function against(label, floorLabel, cmd, args, floorCmd, floorArgs, runs = RUNS) {
+  const mine = [];
+  const floor = [];
+  for (let i = 0; i < runs; i++) {
+    floor.push(measure(floorCmd, floorArgs));
+    mine.push(measure(cmd, args));
+  }
+  return [summarise(floorLabel, floor), summarise(label, mine)];
 }
 
 const node = process.execPath;
 const report = (...args) => [join('bin', 'report.js'), ...args];
-const rows = [];
-const ratios = [];
-const python = existsSync('/usr/bin/python3') && spawnSync('/usr/bin/python3', ['-c', 'import openpyxl'], { stdio: 'ignore' }).status === 0;
+const budgets = [];
+const budget = (what, measured, ok) => budgets.push({ what, measured, ok });
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 
 console.log('start-up');
 const bareNode = repeat('node -e 0', node, ['-e', '0'], 5);
 const help = repeat('report --help', node, report('--help'), 5);
 const validateExample = repeat('report validate examples/tra-vinh-so-ket-2023', node, report('validate', 'examples/tra-vinh-so-ket-2023'), 5);
-rows.push(bareNode, help, validateExample);
-ratios.push(
-  { budget: '`report --help` within 0.1 s of `node -e 0`', measured: `+${(help.median - bareNode.median).toFixed(2)} s`, ok: help.median - bareNode.median <= 0.1 },
-  { budget: '`report validate` (example) within 0.3 s of `node -e 0`', measured: `+${(validateExample.median - bareNode.median).toFixed(2)} s`, ok: validateExample.median - bareNode.median <= 0.3 },
-);
+budget('`report --help` within 0.1 s of `node -e 0`', `+${(help.median - bareNode.median).toFixed(2)} s`, help.median - bareNode.median <= 0.1);
+budget('`report validate` of an example within 0.3 s of `node -e 0`', `+${(validateExample.median - bareNode.median).toFixed(2)} s`, validateExample.median - bareNode.median <= 0.3);
 
-// The size of a big real report: 2,000 awards and 500 models.
-const medium = join(DATA, '2000-500');
-if (!existsSync(join(medium, 'report.yaml'))) execFileSync(node, ['bench/generate.js', '--awards', '2000', '--models', '500', '--out', medium, '--seed', '1']);
-console.log('');
-const mediumBuild = repeat('report build (2,000 awards, 500 models)', node, report('build', medium, '-o', join(OUT, 'medium')));
-rows.push(mediumBuild);
-ratios.push({ budget: 'build of 2,000 awards and 500 models in a few seconds', measured: `${mediumBuild.median.toFixed(2)} s`, ok: mediumBuild.median < 5 });
+console.log('\none report');
+const examples = readdirSync('examples', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const builds = examples.map((e) => repeat(`report build examples/${e}`, node, report('build', join('examples', e), '-o', join(OUT, e)), 5));
+const slowest = Math.max(...builds.map((b) => b.median));
+budget('`report build` of each example ≤ 0.5 s (whole process)', `${Math.min(...builds.map((b) => b.median)).toFixed(2)}–${slowest.toFixed(2)} s`, slowest <= 0.5);
+
+console.log('\nmany reports');
+const hundred = join(DATA, 'hundred');
+if (!existsSync(join(hundred, 'don-vi-100'))) for (let i = 1; i <= 100; i++) cpSync(join('examples', 'tra-vinh-so-ket-2023'), join(hundred, `don-vi-${i}`), { recursive: true, filter: (src) => !src.includes(`${join('tra-vinh-so-ket-2023', 'out')}`) });
+const many = repeat('report build of 100 folders in one run', node, report('build', join(hundred, '*'), '-o', join(OUT, 'hundred')), Math.min(RUNS, 3));
+budget('100 copies of an example in one `report build` run ≤ 10 s', `${many.median.toFixed(2)} s`, many.median <= 10);
 
 for (const n of sizes) {
   const dir = join(DATA, String(n));
   if (!existsSync(join(dir, 'report.yaml'))) execFileSync(node, ['bench/generate.js', '--awards', String(n), '--out', dir, '--seed', '1']);
   console.log(`\n${n} awards`);
-  const parse = repeat(`bare yaml.parse (${n})`, node, ['bench/bare-yaml.mjs', dir]);
-  const validate = repeat(`report validate (${n})`, node, report('validate', dir));
+  const [validateFloor, validate] = against(`report validate (${n})`, `floor: bare js-yaml load (${n})`, node, report('validate', dir), node, ['bench/floor-validate.mjs', dir]);
+  const [exportFloor, exported] = against(
+    `report export awards (${n})`,
+    `floor: js-yaml load + exceljs streaming writer (${n})`,
+    node,
+    report('export', 'awards', dir, '-o', join(OUT, `export-${n}.xlsx`)),
+    node,
+    ['bench/floor-export.mjs', dir, join(OUT, `floor-${n}.xlsx`)],
+  );
   const build = repeat(`report build: DOCX + annexes (${n})`, node, report('build', dir, '-o', join(OUT, String(n))));
-  const exceljs = repeat(`bare exceljs streaming writer (${n} rows)`, node, ['bench/bare-exceljs.mjs', String(n), join(OUT, `bare-${n}.xlsx`)]);
-  const exported = repeat(`report export awards (${n})`, node, report('export', 'awards', dir, '-o', join(OUT, `export-${n}.xlsx`)));
-  const docx = repeat(`bare docx table (${n} rows)`, node, ['bench/bare-docx.mjs', String(n)], n >= 100000 ? 1 : RUNS);
-  rows.push(parse, validate, build, exceljs, exported, docx);
-  let openpyxl;
-  if (python) rows.push((openpyxl = repeat(`openpyxl write_only (${n} rows)`, '/usr/bin/python3', ['bench/bare-openpyxl.py', String(n), join(OUT, `openpyxl-${n}.xlsx`)])));
-  ratios.push({ budget: `validate ${n} vs bare yaml.parse`, measured: `${(validate.median / parse.median).toFixed(2)}×`, ok: n === 10000 ? validate.median <= 1.2 * parse.median : null });
-  // `report export` loads and validates the folder first; that part is `report validate`, measured above.
-  const writing = exported.median - validate.median;
-  ratios.push({ budget: `export ${n} vs bare exceljs streaming (whole process)`, measured: `${(exported.median / exceljs.median).toFixed(2)}×`, ok: null });
-  ratios.push({ budget: `export ${n} beyond loading (export − validate) vs bare exceljs streaming`, measured: `${(writing / exceljs.median).toFixed(2)}×, +${(exported.mb - validate.mb).toFixed(0)} MB over loading`, ok: n === 100000 ? writing <= 1.3 * exceljs.median && exported.mb - validate.mb <= 350 : null });
-  ratios.push({ budget: `build ${n} vs bare docx table of ${n} rows`, measured: `${(build.median / docx.median).toFixed(2)}×`, ok: n === 10000 ? build.median < 5 : null });
-  if (n === 100000) ratios.push({ budget: 'validate 100k under 1.2 GB', measured: `${validate.mb.toFixed(0)} MB`, ok: validate.mb < 1229 });
-  if (openpyxl) ratios.push({ budget: `export ${n} beyond loading faster than openpyxl write_only`, measured: `${writing.toFixed(2)} s vs ${openpyxl.median.toFixed(2)} s`, ok: n === 100000 ? writing < openpyxl.median : null });
+  const strict = n === 100000;
+  budget(`validate ${n}: time ≤ 1.2× the floor`, ratio(validate.median, validateFloor.median), strict ? validate.median <= 1.2 * validateFloor.median : null);
+  budget(`export ${n}: time ≤ 1.3× the floor (moonshot 1.1×)`, ratio(exported.median, exportFloor.median), strict ? exported.median <= 1.3 * exportFloor.median : null);
+  budget(`export ${n}: memory ≤ 1.3× the floor (moonshot 1.1×)`, ratio(exported.mb, exportFloor.mb), strict ? exported.mb <= 1.3 * exportFloor.mb : null);
+  if (n === 10000) budget('build of 10k awards under 5 s', `${build.median.toFixed(2)} s`, build.median < 5);
 }
-if (!python) console.log('\n(openpyxl not installed: `apt-get install python3-openpyxl` to compare with it)');
+
+if (values.tests) {
+  console.log('\ntests');
+  const tests = repeat('npm test', 'npm', ['test', '--silent'], 1);
+  budget('`npm test` ≤ 60 s', `${tests.median.toFixed(0)} s`, tests.median <= 60);
+}
 
 const table = (header, list) => [header, header.replace(/[^|]/g, '-'), ...list].join('\n');
 const md = `# Benchmark results
 
-Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${(await import('node:os')).cpus().length} cores.
-Each line is a whole process (${RUNS} runs; median, min–max wall time; peak RSS through GNU time).
+Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cpus().length} cores.
+Each line is a whole process (${RUNS} runs unless said; median and min–max wall time, median peak RSS through
+GNU time). A command and its floor are run in turns, so the machine's drift falls on both.
 
 ${table('| what | median s | min s | max s | peak MB |', rows.map((r) => `| ${r.label} | ${r.median.toFixed(2)} | ${r.min.toFixed(2)} | ${r.max.toFixed(2)} | ${r.mb.toFixed(0)} |`))}
 
 ## Budgets (ratios in the same run)
 
-${table('| budget | measured | met |', ratios.map((r) => `| ${r.budget} | ${r.measured} | ${r.ok === null ? '— (for information)' : r.ok ? 'yes' : '**no**'} |`))}
-${python ? '' : '\nopenpyxl was not installed: its comparison was skipped.\n'}`;
+${table('| budget | measured | met |', budgets.map((b) => `| ${b.what} | ${b.measured} | ${b.ok === null ? '— (for information)' : b.ok ? 'yes' : '**no**'} |`))}
+`;
 writeFileSync(join('bench', 'results.md'), md);
 rmSync(OUT, { recursive: true, force: true });
+console.log('\n' + budgets.map((b) => `${b.ok === false ? '✖' : b.ok ? '✔' : '·'} ${b.what}: ${b.measured}`).join('\n'));
 console.log('\nwrote bench/results.md');
