@@ -1,7 +1,7 @@
 import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { paragraphs, report, tempDir, zipPart } from './helpers.js';
+import { edit, paragraphs, report, tempDir, zipPart } from './helpers.js';
 
 /**
  * Each example is a seed report of ../shared/seeds written as a report folder.
@@ -148,5 +148,18 @@ describe('the Tiền Giang launch: a kế hoạch (kind: ke-hoach)', () => {
     expect(report(['build', dir, '-o', out]).code).toBe(0);
     const body = paragraphs(zipPart(join(out, `${dir.split('/').pop()}.docx`))).join('\n');
     expect(body).toContain('- Mô hình “Đoàn kết sáng tạo” được xây dựng: phấn đấu 100 mô hình.');
+  });
+
+  it('the same folder, with values added and the kind changed, builds the sơ kết against the plan’s targets', () => {
+    const dir = tempDir();
+    cpSync(join('examples', 'tien-giang-ke-hoach-2021-2025'), dir, { recursive: true });
+    writeFileSync(join(dir, 'figures.yaml'), 'figures:\n  - { id: mo-hinh, label: "Mô hình “Đoàn kết sáng tạo” được xây dựng", target: 100, value: 80, measure: "mô hình", content: nd1 }\n');
+    edit(dir, 'report.yaml', 'kind: ke-hoach', 'kind: so-ket');
+    const out = tempDir();
+    expect(report(['build', dir, '-o', out]).code).toBe(0);
+    const text = paragraphs(zipPart(join(out, `${dir.split('/').pop()}.docx`)));
+    expect(text).toContain('BÁO CÁO');
+    expect(text.some((p) => /^Số: +\/BC-/.test(p))).toBe(true);
+    expect(text).toContain('- Mô hình “Đoàn kết sáng tạo” được xây dựng: 80 mô hình, đạt 80% chỉ tiêu (100 mô hình).');
   });
 });
