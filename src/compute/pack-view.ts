@@ -5,7 +5,7 @@ import { recipientsText } from '../format/recipients-text.js';
 import type { AwardFormDef, RecipientKind } from '../schema/award-catalogue.js';
 import type { Award } from '../schema/award.js';
 import type { DocumentFrame } from '../schema/document-types.js';
-import type { PackAuthority, PackDecision } from '../schema/pack.js';
+import { ISSUER, type PackAuthority, type PackDecision } from '../schema/pack.js';
 import type { ReportData } from '../schema/report-data.js';
 import { resolveForms } from '../schema/resolve-forms.js';
 import { inListOrder } from './award-order.js';
@@ -18,7 +18,6 @@ export const DEFAULT_BASIS = [
   'Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng',
 ];
 const DEFAULT_PER_TRIP = 10;
-export const ISSUER = 'issuer';
 
 const KINDS: readonly RecipientKind[] = ['tap-the', 'ca-nhan', 'ho-gia-dinh'];
 const KIND_LABEL: Record<RecipientKind, string> = { 'tap-the': 'Tập thể', 'ca-nhan': 'Cá nhân', 'ho-gia-dinh': 'Hộ gia đình' };
@@ -325,7 +324,7 @@ export function packView(data: ReportData): PackView {
     const reference = referenceOf(frame);
     const several = (perForm.get(form) ?? 0) > 1;
     return {
-      slug: several ? `${form}-${String(awardDecision || status).replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}` : form,
+      slug: several ? `${form}-${String(awardDecision || status).replace(/Đ/g, 'D').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}` : form,
       form,
       formName: formName(form),
       status,

@@ -14,6 +14,9 @@ const SignerSchema = z.strictObject({
   name: text('Họ và tên người ký'),
 });
 
+/** The id that names the report's own issuer among the deciding bodies. */
+export const ISSUER = 'issuer';
+
 /** The body that decides a form: the report's issuer (`id: issuer`) or a higher one (UBND tỉnh). */
 const AuthoritySchema = z.strictObject({
   id: id('Mã cơ quan quyết định; `issuer` là cơ quan ban hành báo cáo'),

@@ -1,10 +1,8 @@
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { locate } from '../../load/locate.js';
 import type { SourceFile } from '../../load/source-file.js';
-import type { Pack } from '../../schema/pack.js';
+import { ISSUER, type Pack } from '../../schema/pack.js';
 import { suggest } from '../suggest.js';
-
-const ISSUER = 'issuer';
 
 /**
  * `pack:` names forms and bodies that exist, and a body other than the issuer says
