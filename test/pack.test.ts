@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { edit, paragraphs, report, reportFolder, tempDir, zipPart } from './helpers.js';
 
@@ -280,4 +281,27 @@ for f in sorted(os.listdir(sys.argv[1])):
     expect(run.stdout).toContain('quyet-dinh-bang-khen-tinh.docx 2');
     expect(run.stdout).toContain('tong-hop-tien-thuong.xlsx Tiền thưởng');
   });
+});
+
+/** LibreOffice, when installed: the money table's formulas, stripped of their cached values, recalculate to the same total. */
+const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' }).status === 0;
+describe.skipIf(!hasSoffice)('the money table in LibreOffice', () => {
+  it('recalculates to the total the pack states', () => {
+    const dir = packFolder();
+    expect(report(['pack', dir]).code).toBe(0);
+    const work = tempDir();
+    // Drop every cached <v> after a formula: LibreOffice must compute them itself.
+    const entries = unzipSync(readFileSync(join(dir, 'out', 'pack', 'tong-hop-tien-thuong.xlsx')));
+    for (const name of Object.keys(entries)) {
+      if (!name.startsWith('xl/worksheets/sheet')) continue;
+      entries[name] = strToU8(strFromU8(entries[name]).replace(/(<f>[^<]*<\/f>)<v>[^<]*<\/v>/g, '$1'));
+    }
+    writeFileSync(join(work, 'tien.xlsx'), zipSync(entries));
+    const run = spawnSync('soffice', ['--headless', '--convert-to', 'csv', '--outdir', work, join(work, 'tien.xlsx')], { encoding: 'utf8', timeout: 120_000 });
+    expect(run.status, run.stderr).toBe(0);
+    const csv = readFileSync(join(work, 'tien.csv'), 'latin1').split('\n');
+    const total = csv.find((line) => /^,T.*ng c.*ng,/.test(line))!.split(',');
+    expect(Number(total[4])).toBe(21); // recipients with money
+    expect(Number(total[8])).toBe(36_504_000);
+  }, 120_000);
 });
