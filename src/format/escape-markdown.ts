@@ -12,18 +12,25 @@ const MAY_CHANGE = /[\\`*_[\]#+\-|<>&~\r\n"']/;
 /**
  * Escapes every string in a plain data tree (numbers, booleans, nulls stay as they are), after
  * `prepare`. A string with nothing to change is kept as it is: a view of 100k awards is mostly such.
+ * An object or list met again (a model shown under its content and in the annex list) is escaped once.
  */
 export function escapeDeep<T>(value: T, prepare: (text: string) => string = (text) => text): T {
-  if (typeof value === 'string') return (MAY_CHANGE.test(value) ? escapeMarkdown(prepare(value)) : value) as T;
-  if (Array.isArray(value)) {
-    const out = new Array(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = escapeDeep(value[i], prepare);
-    return out as T;
-  }
-  if (value && typeof value === 'object') {
+  const seen = new Map<object, unknown>();
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') return MAY_CHANGE.test(node) ? escapeMarkdown(prepare(node)) : node;
+    if (!node || typeof node !== 'object') return node;
+    const done = seen.get(node);
+    if (done !== undefined) return done;
+    if (Array.isArray(node)) {
+      const out = new Array(node.length);
+      seen.set(node, out);
+      for (let i = 0; i < node.length; i++) out[i] = walk(node[i]);
+      return out;
+    }
     const out: Record<string, unknown> = {};
-    for (const key in value) if (Object.hasOwn(value, key)) out[key] = escapeDeep((value as Record<string, unknown>)[key], prepare);
-    return out as T;
-  }
-  return value;
+    seen.set(node, out);
+    for (const key in node) if (Object.hasOwn(node, key)) out[key] = walk((node as Record<string, unknown>)[key]);
+    return out;
+  };
+  return walk(value) as T;
 }
