@@ -1,4 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+// exceljs's streaming writer alone, not its whole library (reader, CSV, the in-memory model):
+// less code to load and compile on every build that writes a workbook.
+import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer.js';
 import { PassThrough } from 'node:stream';
 import { deterministicZip } from '../write/deterministic-zip.js';
 
@@ -10,7 +13,7 @@ export async function workbookBytes(date: Date, fill: (workbook: ExcelJS.stream.
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  const workbook = new WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   workbook.creator = 'report';
   workbook.created = date;
   workbook.modified = date;
