@@ -1,5 +1,7 @@
 import Handlebars from 'handlebars';
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
+import { TEMPLATES_DIR } from '../package-paths.js';
+import PRECOMPILED from './precompiled.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { AWARD_HELPERS } from './helpers/award-helpers.js';
 import { CHANGE_HELPERS } from './helpers/change-helpers.js';
@@ -78,7 +80,7 @@ function namesOf(view: object, helpers: readonly string[]): string[] {
   return [...names];
 }
 
-const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
+export const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
 
 /**
  * Runs a template set over a view on a fresh Handlebars instance (so helpers and
@@ -109,6 +111,10 @@ export function renderTemplate(set: TemplateSet, view: object): { markdown?: str
 }
 
 function compile(hb: typeof Handlebars, file: TemplateFile): Handlebars.TemplateDelegate {
+  // A built-in template as shipped runs from its build-time compilation (no parse, no code generation).
+  const built = relative(TEMPLATES_DIR, file.path).split(sep).join('/');
+  const precompiled = PRECOMPILED[built];
+  if (precompiled && precompiled.text === file.text) return hb.template(precompiled.spec);
   let ast: hbs.AST.Program;
   try {
     ast = hb.parse(file.text); // syntax errors now, with the file known
