@@ -69,3 +69,17 @@ describe('ranking many names at once gives the collator order', () => {
     );
   });
 });
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './helpers.js';
+
+describe('the build-time template table', () => {
+  it('holds every built-in template with its text as shipped (npm test builds first)', async () => {
+    const table = (await import(join(ROOT, 'dist', 'render', 'precompiled.js'))).default as Record<string, { text: string }>;
+    const files = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : n.endsWith('.hbs') ? [join(dir, n)] : []));
+    const shipped = files(join(ROOT, 'templates'));
+    expect(Object.keys(table).sort()).toEqual(shipped.map((f) => f.slice(join(ROOT, 'templates').length + 1)).sort());
+    for (const file of shipped) expect(table[file.slice(join(ROOT, 'templates').length + 1)].text).toBe(readFileSync(file, 'utf8'));
+  });
+});
