@@ -6,6 +6,9 @@ import { directTemplate } from '../src/render/direct-template.js';
 import { FORMAT_HELPERS } from '../src/render/helpers/format-helpers.js';
 import { LOGIC_HELPERS } from '../src/render/helpers/logic-helpers.js';
 import { compareKeys, personKey, rankTexts } from '../src/format/sort-names.js';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './helpers.js';
 
 const HELPERS = { ...LOGIC_HELPERS, ...FORMAT_HELPERS } as Record<string, (...args: unknown[]) => unknown>;
 const handlebars = Handlebars.create();
@@ -70,9 +73,6 @@ describe('ranking many names at once gives the collator order', () => {
   });
 });
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from './helpers.js';
 
 describe('the build-time template table', () => {
   it('holds every built-in template with its text as shipped (npm test builds first)', async () => {
