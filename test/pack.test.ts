@@ -157,6 +157,8 @@ describe('report pack', () => {
     const text = paragraphs(xml);
     for (const letter of 'ABCDEFGHIJKL') expect(text.filter((p) => p === `Người Thứ ${letter}`)).toHaveLength(1);
     expect(text.filter((p) => p === 'Quyết định số 15/QĐ-MTTQ-BTT ngày 15 tháng 12 năm 2024')).toHaveLength(13);
+    // The achievement on a line of its own starts with a capital (in Điều 1 it continues the sentence).
+    expect(text.filter((p) => p.startsWith('Đã có thành tích xuất sắc trong phong trào thi đua “Đoàn kết sáng tạo'))).toHaveLength(13);
   });
 
   it('the ceremony: forms in precedence order, groups of the set size, the presenting leader', () => {

@@ -93,6 +93,8 @@ function certificatePages(decision: DecisionView, layout: CertificateLayout, war
   return decision.people.map((person) => {
     const context = {
       ...person,
+      // A line of its own on the certificate starts with a capital: “Đã có thành tích …”.
+      achievementLine: person.achievement.charAt(0).toLocaleUpperCase('vi') + person.achievement.slice(1),
       formName: decision.formName,
       decision: decision.reference,
       number: decision.reference.replace(/^số /, '').replace(/ ngày .*$/, ''),
