@@ -307,3 +307,18 @@ describe.skipIf(!hasSoffice)('the money table in LibreOffice', () => {
     expect(Number(total[8])).toBe(36_504_000);
   }, 120_000);
 });
+
+describe('report validate with pack: set', () => {
+  it('runs the pack templates dry and names a broken one once, at its line', () => {
+    const dir = packFolder();
+    mkdirSync(join(dir, 'mau', 'pack'), { recursive: true });
+    writeFileSync(join(dir, 'mau', 'pack', 'quyet-dinh.hbs'), 'Điều 1.\n{{#each decision.people}}\n');
+    edit(dir, 'report.yaml', 'kind: tong-ket', 'kind: tong-ket\ntemplate: mau');
+    const result = report(['validate', dir, '--json']);
+    expect(result.code).toBe(1);
+    const diagnostics = JSON.parse(result.stdout).diagnostics as { code: string; file: string; line: number }[];
+    expect(diagnostics.filter((d) => d.code === 'TEMPLATE_SYNTAX')).toHaveLength(1); // four decisions use it, one error
+    expect(diagnostics[0]).toMatchObject({ code: 'TEMPLATE_SYNTAX', line: 3 });
+    expect(diagnostics[0].file).toMatch(/mau\/pack\/quyet-dinh\.hbs$/);
+  });
+});

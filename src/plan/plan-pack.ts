@@ -84,7 +84,9 @@ export async function planPack(data: ReportData, outDir: string): Promise<{ outp
     }
   }
   if (view.decisions.some((d) => d.money)) outputs.push({ path: join(outDir, PACK_FILES.money), kind: 'xlsx', bytes: () => moneyBytes(view, date) });
-  if (errors.length) return { outputs: [], diagnostics: errors };
+  // A template used for several documents fails the same way for each: said once.
+  const once = new Map(errors.map((d) => [`${d.code}|${d.file}|${d.line}|${d.column}|${JSON.stringify(d.args)}`, d]));
+  if (errors.length) return { outputs: [], diagnostics: [...once.values()] };
   return { outputs, diagnostics: warnings };
 }
 
