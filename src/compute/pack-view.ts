@@ -120,7 +120,7 @@ export interface CeremonyForm {
   readonly name: string;
   readonly presenter: string | null;
   readonly counts: Counts;
-  readonly trips: readonly { readonly trip: number; readonly invitees: string; readonly people: readonly PackPerson[] }[];
+  readonly trips: readonly { readonly trip: number; readonly invitees: string; readonly hasPositions: boolean; readonly people: readonly PackPerson[] }[];
 }
 
 export interface PackView {
@@ -355,6 +355,7 @@ export function packView(data: ReportData): PackView {
     trips: Array.from({ length: Math.ceil(d.people.length / perTrip) }, (_, i) => ({
       trip: i + 1,
       invitees: invitees(d.people.slice(i * perTrip, (i + 1) * perTrip)),
+      hasPositions: d.people.slice(i * perTrip, (i + 1) * perTrip).some((p) => p.positionAndUnit !== ''),
       people: d.people.slice(i * perTrip, (i + 1) * perTrip).map((p, j) => ({ ...p, stt: i * perTrip + j + 1 })),
     })),
   }));
