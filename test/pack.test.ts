@@ -322,3 +322,16 @@ describe('report validate with pack: set', () => {
     expect(diagnostics[0].file).toMatch(/mau\/pack\/quyet-dinh\.hbs$/);
   });
 });
+
+describe('report pack: text that cannot fit', () => {
+  it('a name too long for its box even at the smallest size is a warning naming the box and the person', () => {
+    const long = 'Tập thể Ban Công tác Mặt trận khu dân cư số một hai ba bốn năm sáu bảy tám chín mười '.repeat(3).trim();
+    const dir = reportFolder({ 'awards.yaml': `awards:\n  - { form: giay-khen, recipient: tap-the, name: "${long}" }\n` });
+    const result = report(['pack', dir, '--json']);
+    expect(result.code).toBe(0);
+    const warning = (JSON.parse(result.stdout).diagnostics as { code: string; message: string }[]).find((d) => d.code === 'CERTIFICATE_TEXT_OVERFLOW');
+    expect(warning?.message).toContain('“ho-ten”');
+    expect(warning?.message).toContain('(giay-khen)');
+    expect(warning?.message).toContain(long);
+  });
+});
