@@ -2,6 +2,7 @@ import { BUILT_IN_TEMPLATES } from '../render/template-files.js';
 import type { ReportData } from '../schema/report-data.js';
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import type { Output } from './output.js';
 
 /** The report's own template folder, when it names one (not a built-in template). */
 export function userTemplateDir(data: ReportData): string | undefined {
@@ -36,4 +37,14 @@ export function outputOverInput(outputs: readonly string[], inputs: readonly str
     const inside = relative(template, real);
     return inside === '' || (!inside.startsWith('..') && !inside.startsWith('/'));
   });
+}
+
+/** The refusal of a `report build` / `report pack` whose output folder would overwrite an input: usage, exit 2. */
+export function refuseOutputOverInput(out: Output, command: string, clash: string): number {
+  const shown = relative(process.cwd(), clash) || clash;
+  return out.usage(
+    `${command}: ${shown} là tệp dữ liệu hoặc nằm trong thư mục mẫu của báo cáo; không ghi đè. Chọn thư mục khác bằng -o.`,
+    `${command}: ${shown} is a file the report reads, or inside its template folder; nothing overwritten. Choose another folder with -o.`,
+    { outputs: [] },
+  );
 }

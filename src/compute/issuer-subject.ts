@@ -1,3 +1,4 @@
+import { capitalise } from '../format/capitalise.js';
 import type { Report } from '../schema/report.js';
 import type { Unit } from '../schema/unit.js';
 
@@ -39,7 +40,7 @@ export function runningText(capitals: string): string {
     const isLevel = LEVEL_WORDS.some((w) => w.split(' ').at(-1) === word);
     const capital = i === 0 || (placeFollows && !isLevel);
     if (isLevel) placeFollows = true;
-    return capital ? lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1) : lower;
+    return capital ? capitalise(lower) : lower;
   });
   let text = out.join(' ');
   for (const proper of PROPER) text = text.replace(new RegExp(`(^|\\s)${proper.toLocaleLowerCase('vi')}(?=\\s|$)`, 'gu'), (_, space: string) => `${space}${proper}`);

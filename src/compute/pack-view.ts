@@ -1,3 +1,4 @@
+import { capitalise } from '../format/capitalise.js';
 import { longDate, periodPhrase } from '../format/dates.js';
 import { documentNumber } from '../format/document-number.js';
 import { roman } from '../format/numbering.js';
@@ -35,6 +36,8 @@ export interface PackPerson {
   /** `Chủ tịch, Hội Nông dân tỉnh`: what the list's second column and the certificate print. */
   readonly positionAndUnit: string;
   readonly achievement: string;
+  /** The achievement as a line of its own (a certificate's): `Đã có thành tích …`. */
+  readonly achievementLine: string;
 }
 
 export interface ListGroup {
@@ -86,6 +89,8 @@ export interface DecisionView {
   readonly frame: DocumentFrame;
   /** `12/QĐ-UBND ngày 20/8/2023`, or blanks for a draft, as certificates and captions print it. */
   readonly reference: string;
+  /** `12/QĐ-UBND`, or the blank of a draft (`      /QĐ-UBND`). */
+  readonly number: string;
   readonly counts: Counts;
   readonly achievement: string;
   readonly people: readonly PackPerson[];
@@ -152,7 +157,6 @@ function invitees(people: readonly PackPerson[]): string {
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} và ${parts[parts.length - 1]}` : parts[0];
 }
 
-const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 
 /** The authorities of the pack: the report's issuer (overridable as `id: issuer`) and those declared. */
 function authorities(data: ReportData, subject: string): Map<string, AuthorityView> {
@@ -206,6 +210,7 @@ function person(award: Award, unit: string, stt: number, achievement: string): P
     // A collective that is its own unit ("Hội Nông dân tỉnh", unit Hội Nông dân tỉnh) does not repeat its name.
     positionAndUnit: [position, unit === award.name ? '' : unit].filter(Boolean).join(', '),
     achievement: award.achievement ?? achievement,
+    achievementLine: capitalise(award.achievement ?? achievement),
   };
 }
 
@@ -331,6 +336,7 @@ export function packView(data: ReportData): PackView {
       authority,
       frame,
       reference,
+      number: documentNumber(frame).replace(/^Số: /, ''),
       counts: counts(people),
       achievement,
       people,

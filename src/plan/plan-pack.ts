@@ -40,8 +40,11 @@ export async function planPack(data: ReportData, outDir: string): Promise<{ outp
   for (const d of view.decisions) if (d.money?.missing.length) warnings.push(diagnostic('warning', 'PACK_NO_COEFFICIENT', { form: d.form, kinds: d.money.missing.join(', ') }));
 
   const common = { movement: view.movement, periodPhrase: view.period, issuerSubject: view.issuerSubject, movementBasis: view.movementBasis, funding: data.report.pack?.funding ?? null };
+  // Each template file is found and read once, however many documents use it.
+  const files = new Map<string, ReturnType<typeof resolvePackFile>>();
   const render = (file: string, model: object): Rendered => {
-    const template = resolvePackFile(file, data.report.template, data.dir);
+    let template = files.get(file);
+    if (!template) files.set(file, (template = resolvePackFile(file, data.report.template, data.dir)));
     if (!('text' in template)) return { diagnostics: [templateProblemDiagnostic(template)] };
     const result = renderTemplate({ main: template, partials: new Map() }, escapeDeep(model, smartQuotes));
     return result.markdown === undefined ? { diagnostics: result.diagnostics } : { blocks: parseMarkdown(result.markdown) };
@@ -95,11 +98,9 @@ function certificatePages(decision: DecisionView, layout: CertificateLayout, war
   return decision.people.map((person) => {
     const context = {
       ...person,
-      // A line of its own on the certificate starts with a capital: “Đã có thành tích …”.
-      achievementLine: person.achievement.charAt(0).toLocaleUpperCase('vi') + person.achievement.slice(1),
       formName: decision.formName,
       decision: decision.reference,
-      number: decision.reference.replace(/^số /, '').replace(/ ngày .*$/, ''),
+      number: decision.number,
       placeAndDate: placeAndDate(decision.frame),
       signerTitle: decision.authority.signer.title,
       signerName: decision.authority.signer.name,

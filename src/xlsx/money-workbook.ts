@@ -39,7 +39,7 @@ export function fillMoneyWorkbook(workbook: ExcelJS.stream.xlsx.WorkbookWriter, 
       const values: CellValue[] = [
         ++stt,
         decision.formName,
-        decision.frame.number === undefined ? null : decision.reference.replace(/^số /, '').replace(/ ngày .*$/, ''),
+        decision.frame.number === undefined ? null : decision.number,
         KIND[line.kind],
         line.count,
         line.coefficient,

@@ -1,5 +1,5 @@
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { outputOverInput, userTemplateDir } from '../guard-outputs.js';
+import { outputOverInput, refuseOutputOverInput, userTemplateDir } from '../guard-outputs.js';
 import { planBuild } from '../../plan/plan-build.js';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { writeAllAtomically } from '../../write/atomic-write.js';
@@ -39,13 +39,7 @@ export async function buildCommand(dir: string, options: BuildOptions, out: Outp
   const diagnostics = [...validation.diagnostics, ...plan.diagnostics];
   if (hasErrors(diagnostics)) return fail(EXIT.dataErrors, diagnostics);
   const clash = outputOverInput([...plan.outputs.map((o) => o.path), ...(options.pdf ? plan.outputs.filter((o) => o.kind === 'docx').map((o) => o.path.replace(/\.docx$/, '.pdf')) : [])], validation.inputs, userTemplateDir(data));
-  if (clash) {
-    return out.usage(
-      `report build: ${relative(process.cwd(), clash) || clash} là tệp dữ liệu hoặc nằm trong thư mục mẫu của báo cáo; không ghi đè. Chọn thư mục khác bằng -o.`,
-      `report build: ${relative(process.cwd(), clash) || clash} is a file the report reads, or inside its template folder; nothing overwritten. Choose another folder with -o.`,
-      { outputs: [] },
-    );
-  }
+  if (clash) return refuseOutputOverInput(out, 'report build', clash);
 
   try {
     await writeAllAtomically(plan.outputs.map((o) => ({ path: o.path, bytes: o.bytes })));

@@ -3,7 +3,7 @@ import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { planPack } from '../../plan/plan-pack.js';
 import { writeAllAtomically } from '../../write/atomic-write.js';
 import { EXIT } from '../exit-codes.js';
-import { outputOverInput, userTemplateDir } from '../guard-outputs.js';
+import { outputOverInput, refuseOutputOverInput, userTemplateDir } from '../guard-outputs.js';
 import { Output, type CommonOptions } from '../output.js';
 import { validateForOutput } from '../validated.js';
 import { writeFailure } from '../write-failure.js';
@@ -27,13 +27,7 @@ export async function packCommand(dir: string, options: PackOptions): Promise<nu
   const diagnostics = [...validation.diagnostics, ...plan.diagnostics];
   if (hasErrors(diagnostics)) return fail(EXIT.dataErrors, diagnostics);
   const clash = outputOverInput(plan.outputs.map((o) => o.path), validation.inputs, userTemplateDir(data));
-  if (clash) {
-    return out.usage(
-      `report pack: ${relative(process.cwd(), clash) || clash} là tệp dữ liệu hoặc nằm trong thư mục mẫu của báo cáo; không ghi đè. Chọn thư mục khác bằng -o.`,
-      `report pack: ${relative(process.cwd(), clash) || clash} is a file the report reads, or inside its template folder; nothing overwritten. Choose another folder with -o.`,
-      { outputs: [] },
-    );
-  }
+  if (clash) return refuseOutputOverInput(out, 'report pack', clash);
   try {
     await writeAllAtomically(plan.outputs.map((o) => ({ path: o.path, bytes: o.bytes })));
   } catch (error) {
