@@ -246,7 +246,7 @@ describe('report pack: settings and templates', () => {
     const dir = packFolder();
     mkdirSync(join(dir, 'mau', 'pack'), { recursive: true });
     writeFileSync(join(dir, 'mau', 'pack', 'kich-ban.hbs'), 'Kịch bản riêng: {{#each ceremony.forms}}{{name}}; {{/each}}\n');
-    writeFileSync(join(dir, 'mau', 'pack', 'certificate.yaml'), 'page: { width: 210, height: 297 }\nfields:\n  - { name: ten, text: "{{label}}", x: 20, y: 100, width: 170, height: 20, size: 20 }\n');
+    writeFileSync(join(dir, 'mau', 'pack', 'certificate.yaml'), 'page: { width: 210, height: 297 }\nfields:\n  - { name: ten, text: "{{label}} – {{decisionNumber}}", x: 20, y: 100, width: 170, height: 20, size: 20 }\n');
     edit(dir, 'report.yaml', 'kind: tong-ket', 'kind: tong-ket\ntemplate: mau');
     const result = report(['pack', dir]);
     expect(result.code, result.stderr).toBe(0);
@@ -255,6 +255,8 @@ describe('report pack: settings and templates', () => {
     const xml = zipPart(join(dir, 'out', 'pack', 'phoi-giay-khen.docx'));
     expect(xml.match(/<w:framePr /g)).toHaveLength(3); // one field on the calibration page and on each of two certificates
     expect(xml).toContain('w:orient="portrait"');
+    // A field may name the decision's number (a draft: its blank kept).
+    expect(paragraphs(xml).some((p) => /^Bà Đỗ Thị Hoa – +\/QĐ-MTTQ-BTT$/.test(p))).toBe(true);
   });
 
   it('templates eject copies the pack templates too', () => {

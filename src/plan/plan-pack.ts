@@ -100,7 +100,7 @@ function certificatePages(decision: DecisionView, layout: CertificateLayout, war
       ...person,
       formName: decision.formName,
       decision: decision.reference,
-      number: decision.number,
+      decisionNumber: decision.number,
       placeAndDate: placeAndDate(decision.frame),
       signerTitle: decision.authority.signer.title,
       signerName: decision.authority.signer.name,
