@@ -1,6 +1,7 @@
 import type { AwardFormDef } from '../schema/award-catalogue.js';
 import type { Award, AwardCount } from '../schema/award.js';
 import { countTally, hasSplit, tallyByForm } from './award-tally.js';
+import { labelOf } from './recipient-label.js';
 
 export interface NamedRecipient {
   readonly name: string;
@@ -8,7 +9,6 @@ export interface NamedRecipient {
   readonly label: string;
 }
 
-const labelOf = (award: Award) => (award.recipient === 'ca-nhan' && award.gender ? `${award.gender === 'nam' ? 'Ông' : 'Bà'} ${award.name}` : award.name);
 
 export interface AwardSummaryRow {
   /** Null for `award_counts` that do not say the form ("khen thưởng 25 tập thể, cá nhân"). */

@@ -11,6 +11,7 @@ import type { ReportData } from '../schema/report-data.js';
 import { resolveForms } from '../schema/resolve-forms.js';
 import { inListOrder } from './award-order.js';
 import { issuerSubject, joinLines, runningText } from './issuer-subject.js';
+import { labelOf, salutationOf } from './recipient-label.js';
 import { rewardMoney, type MoneyView } from './reward-money.js';
 
 /** The law and decree in force for commendation (shared/reference/awards.md); `pack.basis` replaces them. */
@@ -110,7 +111,19 @@ export interface ListView {
   readonly hasPositions: boolean;
 }
 
-const hasPositions = (forms: readonly ListForm[]) => forms.some((f) => f.groups.some((g) => g.people.some((p) => p.positionAndUnit !== '')));
+function listView(parts: readonly { name: string; groups: readonly ListGroup[] }[], subtitle: string, caption: string): ListView {
+  const forms = listForms(parts);
+  return { forms, hasPositions: forms.some((f) => f.groups.some((g) => g.people.some((p) => p.positionAndUnit !== ''))), subtitle, caption };
+}
+
+/** The awards one decision covers, with its lists in order (computed once for the tờ trình and the quyết định). */
+interface AwardGroup {
+  readonly form: string;
+  readonly status: 'proposed' | 'granted';
+  readonly decision: string;
+  readonly awards: Award[];
+  lists: ListGroup[];
+}
 
 export interface ProposalView {
   readonly slug: string;
@@ -197,13 +210,12 @@ function authorities(data: ReportData, subject: string): Map<string, AuthorityVi
 }
 
 function person(award: Award, unit: string, stt: number, achievement: string): PackPerson {
-  const salutation = award.recipient === 'ca-nhan' && award.gender ? (award.gender === 'nam' ? 'Ông' : 'Bà') : '';
   const position = award.position ?? '';
   return {
     stt,
     name: award.name,
-    label: salutation ? `${salutation} ${award.name}` : award.name,
-    salutation,
+    label: labelOf(award),
+    salutation: salutationOf(award),
     kind: award.recipient,
     position,
     unit,
@@ -252,30 +264,31 @@ export function packView(data: ReportData): PackView {
   const formName = (form: string) => forms.get(form)?.name ?? form;
 
   // A decision: one form, one status, one decision number; a form granted by two decisions makes two.
-  const groups = new Map<string, Award[]>();
+  const byKey = new Map<string, AwardGroup>();
   for (const award of data.awards) {
     const key = `${award.form}\u0000${award.status}\u0000${award.decision ?? ''}`;
-    const list = groups.get(key);
-    if (list) list.push(award);
-    else groups.set(key, [award]);
+    let group = byKey.get(key);
+    if (!group) byKey.set(key, (group = { form: award.form, status: award.status, decision: award.decision ?? '', awards: [], lists: [] }));
+    group.awards.push(award);
   }
-  const keys = [...groups.keys()].sort((a, b) => {
-    const [fa, sa, na] = a.split('\u0000');
-    const [fb, sb, nb] = b.split('\u0000');
-    return precedence(fa) - precedence(fb) || fa.localeCompare(fb) || sa.localeCompare(sb) || na.localeCompare(nb);
-  });
+  const groups = [...byKey.values()].sort(
+    (a, b) => precedence(a.form) - precedence(b.form) || a.form.localeCompare(b.form) || a.status.localeCompare(b.status) || a.decision.localeCompare(b.decision),
+  );
   const perForm = new Map<string, number>();
-  for (const key of keys) perForm.set(key.split('\u0000')[0], (perForm.get(key.split('\u0000')[0]) ?? 0) + 1);
+  for (const group of groups) {
+    group.lists = ordered(group.awards, unitName, achievement);
+    perForm.set(group.form, (perForm.get(group.form) ?? 0) + 1);
+  }
 
   // Tờ trình first: a quyết định refers to the tờ trình that proposed it.
-  const proposedKeys = keys.filter((k) => k.split('\u0000')[1] === 'proposed');
   const authorityOf = (form: string) => bodies.get(settings.get(form)?.authority ?? ISSUER) ?? bodies.get(ISSUER)!;
-  const byAuthority = new Map<string, string[]>();
-  for (const key of proposedKeys) {
-    const id = authorityOf(key.split('\u0000')[0]).id;
-    byAuthority.set(id, [...(byAuthority.get(id) ?? []), key]);
+  const byAuthority = new Map<string, AwardGroup[]>();
+  for (const group of groups) {
+    if (group.status !== 'proposed') continue;
+    const id = authorityOf(group.form).id;
+    byAuthority.set(id, [...(byAuthority.get(id) ?? []), group]);
   }
-  const proposalOf = new Map<string, string>();
+  const proposalOf = new Map<AwardGroup, string>();
   const proposals: ProposalView[] = [...byAuthority].map(([id, ofAuthority]) => {
     const authority = bodies.get(id)!;
     const frame: DocumentFrame = {
@@ -289,47 +302,40 @@ export function packView(data: ReportData): PackView {
       signer: report.signer,
       recipients: [...(authority.addressee ? ['Như trên'] : []), 'Lưu: VT'],
     };
-    const parts = ofAuthority.map((key) => ({ name: formName(key.split('\u0000')[0]), groups: ordered(groups.get(key)!, unitName, achievement) }));
+    const parts = ofAuthority.map((group) => ({ name: formName(group.form), groups: group.lists }));
     const reference = referenceOf(frame);
-    for (const key of ofAuthority) proposalOf.set(key, `Tờ trình ${reference}`);
-    const all = parts.flatMap((p) => p.groups.flatMap((g) => g.people));
+    for (const group of ofAuthority) proposalOf.set(group, `Tờ trình ${reference}`);
     return {
       slug: byAuthority.size > 1 ? `to-trinh-de-nghi-khen-thuong-${id}` : 'to-trinh-de-nghi-khen-thuong',
       authority,
       frame,
       forms: parts.map((p) => ({ name: p.name, counts: counts(p.groups.flatMap((g) => g.people)) })),
-      counts: counts(all),
-      list: {
-        forms: listForms(parts),
-        hasPositions: hasPositions(listForms(parts)),
-        subtitle: `Tập thể, cá nhân đề nghị khen thưởng trong phong trào thi đua “${report.movement.name}” ${period}`,
-        caption: `(Kèm theo Tờ trình ${reference} của ${subject})`,
-      },
+      counts: counts(parts.flatMap((p) => p.groups.flatMap((g) => g.people))),
+      list: listView(parts, `Tập thể, cá nhân đề nghị khen thưởng trong phong trào thi đua “${report.movement.name}” ${period}`, `(Kèm theo Tờ trình ${reference} của ${subject})`),
     };
   });
 
-  const decisions: DecisionView[] = keys.map((key) => {
-    const [form, status, awardDecision] = key.split('\u0000') as [string, 'proposed' | 'granted', string];
+  const decisions: DecisionView[] = groups.map((group) => {
+    const { form, status, decision } = group;
     const setting = settings.get(form);
     const authority = authorityOf(form);
-    const dates = [...new Set(groups.get(key)!.map((a) => a.decision_date).filter((d): d is string => d !== undefined))];
-    const money = rewardMoney(groups.get(key)!.map((a) => ({ kind: a.recipient })), setting?.coefficients, pack.base_amount, pack.round_up_to);
+    const dated = group.awards.find((a) => a.decision_date !== undefined)?.decision_date;
+    const money = rewardMoney(group.awards.map((a) => ({ kind: a.recipient })), setting?.coefficients, pack.base_amount, pack.round_up_to);
     const frame: DocumentFrame = {
       kind: 'quyet-dinh',
       issuer: authority.issuer,
-      number: awardDecision || setting?.number,
+      number: decision || setting?.number,
       place: authority.place,
-      date: (awardDecision ? dates[0] : undefined) ?? setting?.date ?? report.date,
+      date: (decision ? dated : undefined) ?? setting?.date ?? report.date,
       title: `Về việc tặng ${formName(form)}`,
       signer: authority.signer,
       recipients: authority.recipients ?? [`Như Điều ${money ? 3 : 2}`, 'Lưu: VT'],
     };
-    const listGroups = ordered(groups.get(key)!, unitName, achievement);
-    const people = listGroups.flatMap((g) => g.people);
+    const people = group.lists.flatMap((g) => g.people);
     const reference = referenceOf(frame);
     const several = (perForm.get(form) ?? 0) > 1;
     return {
-      slug: several ? `${form}-${String(awardDecision || status).replace(/Đ/g, 'D').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}` : form,
+      slug: several ? `${form}-${(decision || status).replace(/Đ/g, 'D').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}` : form,
       form,
       formName: formName(form),
       status,
@@ -340,15 +346,10 @@ export function packView(data: ReportData): PackView {
       counts: counts(people),
       achievement,
       people,
-      list: {
-        forms: listForms([{ name: formName(form), groups: listGroups }]),
-        hasPositions: hasPositions(listForms([{ name: formName(form), groups: listGroups }])),
-        subtitle: `Tập thể, cá nhân được tặng ${formName(form)}`,
-        caption: `(Kèm theo Quyết định ${reference} của ${authority.addressee ?? runningText(authority.decider)})`,
-      },
+      list: listView([{ name: formName(form), groups: group.lists }], `Tập thể, cá nhân được tặng ${formName(form)}`, `(Kèm theo Quyết định ${reference} của ${authority.addressee ?? runningText(authority.decider)})`),
       money,
       presenter: setting?.presenter ?? null,
-      proposal: proposalOf.get(key) ?? null,
+      proposal: proposalOf.get(group) ?? null,
     };
   });
 
@@ -358,12 +359,10 @@ export function packView(data: ReportData): PackView {
     presenter: d.presenter,
     counts: d.counts,
     // Called in list order, numbered through the form (a list numbers each kind from 1).
-    trips: Array.from({ length: Math.ceil(d.people.length / perTrip) }, (_, i) => ({
-      trip: i + 1,
-      invitees: invitees(d.people.slice(i * perTrip, (i + 1) * perTrip)),
-      hasPositions: d.people.slice(i * perTrip, (i + 1) * perTrip).some((p) => p.positionAndUnit !== ''),
-      people: d.people.slice(i * perTrip, (i + 1) * perTrip).map((p, j) => ({ ...p, stt: i * perTrip + j + 1 })),
-    })),
+    trips: Array.from({ length: Math.ceil(d.people.length / perTrip) }, (_, i) => {
+      const called = d.people.slice(i * perTrip, (i + 1) * perTrip);
+      return { trip: i + 1, invitees: invitees(called), hasPositions: called.some((p) => p.positionAndUnit !== ''), people: called.map((p, j) => ({ ...p, stt: i * perTrip + j + 1 })) };
+    }),
   }));
   const listed = new Set(data.awards.map((a) => a.form));
   const chosen = pack.certificates ? new Set(pack.certificates) : undefined;
