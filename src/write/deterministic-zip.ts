@@ -10,18 +10,9 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 export function deterministicZip(bytes: Uint8Array, date: Date): Uint8Array {
   const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries = readEntries(input);
-  const core = entries.find((e) => e.name === 'docProps/core.xml');
-  if (core) {
-    const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-    const xml = (core.method === 8 ? inflateRawSync(core.data) : core.data)
-      .toString('utf8')
-      .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${stamp}$2`);
-    const raw = Buffer.from(xml, 'utf8');
-    Object.assign(core, { data: deflateRawSync(raw), method: 8, crc: crc32(raw), size: raw.length });
-  }
-  // [Content_Types].xml first, as Office expects; the rest in name order.
-  entries.sort((a, b) => (a.name === '[Content_Types].xml' ? -1 : b.name === '[Content_Types].xml' ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return writeEntries(entries, dosTime(date));
+  const core = entries.find((e) => e.name === CORE);
+  if (core) Object.assign(core, packed(CORE, stamped((core.method === 8 ? inflateRawSync(core.data) : core.data).toString('utf8'), date)));
+  return writeSorted(entries, date);
 }
 
 /**
@@ -30,15 +21,26 @@ export function deterministicZip(bytes: Uint8Array, date: Date): Uint8Array {
  * replaces docx's own zipping, a JavaScript deflate that took a sixth of a small build.
  */
 export function zipParts(parts: ReadonlyMap<string, string | Uint8Array>, date: Date): Uint8Array {
-  const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const entries: Entry[] = [...parts].map(([path, data]) => {
+  const entries = [...parts].map(([path, data]) => {
     const name = path.replace(/^\//, '');
-    let raw = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-    if (name === 'docProps/core.xml') {
-      raw = Buffer.from(raw.toString('utf8').replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${stamp}$2`), 'utf8');
-    }
-    return { name, method: 8, crc: crc32(raw), size: raw.length, data: deflateRawSync(raw) };
+    if (name === CORE) return packed(name, stamped(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'), date));
+    return packed(name, typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength));
   });
+  return writeSorted(entries, date);
+}
+
+const CORE = 'docProps/core.xml';
+
+/** core.xml with its creation and modification stamps set to `date`: the same data, the same bytes. */
+function stamped(xml: string, date: Date): Buffer {
+  const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return Buffer.from(xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${stamp}$2`), 'utf8');
+}
+
+const packed = (name: string, raw: Buffer): Entry => ({ name, method: 8, crc: crc32(raw), size: raw.length, data: deflateRawSync(raw) });
+
+/** [Content_Types].xml first, as Office expects; the rest in name order; every entry at `date`. */
+function writeSorted(entries: Entry[], date: Date): Uint8Array {
   entries.sort((a, b) => (a.name === '[Content_Types].xml' ? -1 : b.name === '[Content_Types].xml' ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return writeEntries(entries, dosTime(date));
 }
