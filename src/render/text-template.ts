@@ -17,15 +17,18 @@ const OPTIONS = { noEscape: true, knownHelpersOnly: true, knownHelpers: Object.f
 
 export function textTemplate(source: string): (context: object) => string {
   let template = compiled.get(source);
-  if (!template) template = directTemplate(source, HELPERS as Record<string, (...args: unknown[]) => unknown>) as Handlebars.TemplateDelegate | undefined;
   if (!template) {
-    const instance = Handlebars.create();
-    const named = Object.entries(HELPERS).filter(([name]) => new RegExp(`[{(\\s#]${name}[\\s})]`).test(source));
-    instance.registerHelper(Object.fromEntries(named));
-    template = instance.compile(source, OPTIONS);
+    template = (directTemplate(source, HELPERS as Record<string, (...args: unknown[]) => unknown>) as Handlebars.TemplateDelegate | undefined) ?? handlebarsTemplate(source);
+    compiled.set(source, template);
   }
-  compiled.set(source, template);
   return template;
+}
+
+/** Anything past the direct path: a Handlebars instance holding only the helpers the text names. */
+function handlebarsTemplate(source: string): Handlebars.TemplateDelegate {
+  const instance = Handlebars.create();
+  instance.registerHelper(Object.fromEntries(Object.entries(HELPERS).filter(([name]) => new RegExp(`[{(\\s#]${name}[\\s})]`).test(source))));
+  return instance.compile(source, OPTIONS);
 }
 
 /** Why a layout's template text cannot run (a syntax error, an unknown helper), or undefined. */

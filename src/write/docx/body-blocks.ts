@@ -1,11 +1,10 @@
 import { AlignmentType, BorderStyle, PageBreak, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
 import type { Align, Block, Inline } from '../../render/doc-model.js';
 import { plainText } from '../../render/doc-model.js';
-import { BODY, SIZE, TEXT_WIDTH, bodySpacing } from './layout.js';
+import { ALIGN, BODY, SIZE, TEXT_WIDTH, bodySpacing } from './layout.js';
 import { textWidth } from './rule.js';
 import { run, runs } from './runs.js';
 
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
 /**
  * The body as docx blocks; the last paragraph closes with `./.` as ND30 asks and is

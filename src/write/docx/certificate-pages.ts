@@ -1,5 +1,4 @@
 import {
-  AlignmentType,
   BorderStyle,
   Document,
   FrameAnchorType,
@@ -7,7 +6,6 @@ import {
   HorizontalPositionRelativeFrom,
   ImageRun,
   LineRuleType,
-  Packer,
   PageOrientation,
   Paragraph,
   TextRun,
@@ -19,8 +17,8 @@ import { xmlSafe } from '../xml-safe.js';
 import type { CertificateField, CertificateLayout } from './certificate-layout.js';
 import { fitText, LINE_FACTOR, TWIPS_PER_MM } from './fit-text.js';
 import { gridPng } from './grid-image.js';
+import { ALIGN } from './layout.js';
 
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 const mm = (value: number) => Math.round(value * TWIPS_PER_MM);
 
 /** A field's text in a frame fixed on the page at its box, set at the size that fits. */

@@ -1,4 +1,4 @@
-import { LineRuleType } from 'docx';
+import { AlignmentType, LineRuleType } from 'docx';
 /**
  * Page and type measurements of Nghị định 30/2020/NĐ-CP (shared/reference/layout-nd30.md),
  * in the units docx uses: twips (1/1440 in, 1 mm ≈ 56.7) and half-points for type.
@@ -33,3 +33,6 @@ export const BODY = {
 
 /** Paragraph spacing with an explicit line rule: without one LibreOffice reads `line` as exact twips. */
 export const bodySpacing = (before: number, after: number) => ({ before, after, line: BODY.line, lineRule: LineRuleType.AUTO });
+
+/** The document model's alignments as docx's. */
+export const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, type Table, TextRun, type ISectionOptions } from 'docx';
+import { AlignmentType, Document, Header, PageNumber, Paragraph, type Table, TextRun, type ISectionOptions } from 'docx';
 import type { Block } from '../../render/doc-model.js';
 import type { DocumentFrame } from '../../schema/document-types.js';
 import { packDocx } from './pack-docx.js';
