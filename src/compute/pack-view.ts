@@ -3,7 +3,7 @@ import { longDate, periodPhrase } from '../format/dates.js';
 import { documentNumber } from '../format/document-number.js';
 import { roman } from '../format/numbering.js';
 import { recipientsText } from '../format/recipients-text.js';
-import type { AwardFormDef, RecipientKind } from '../schema/award-catalogue.js';
+import { RECIPIENT_LABELS, type AwardFormDef, type RecipientKind } from '../schema/award-catalogue.js';
 import type { Award } from '../schema/award.js';
 import type { DocumentFrame } from '../schema/document-types.js';
 import { ISSUER, type PackAuthority, type PackDecision } from '../schema/pack.js';
@@ -22,7 +22,6 @@ export const DEFAULT_BASIS = [
 const DEFAULT_PER_TRIP = 10;
 
 const KINDS: readonly RecipientKind[] = ['tap-the', 'ca-nhan', 'ho-gia-dinh'];
-const KIND_LABEL: Record<RecipientKind, string> = { 'tap-the': 'Tập thể', 'ca-nhan': 'Cá nhân', 'ho-gia-dinh': 'Hộ gia đình' };
 
 /** One recipient as every list of the pack prints it. */
 export interface PackPerson {
@@ -231,7 +230,7 @@ function ordered(awards: readonly Award[], unitName: (a: Award) => string, achie
   const groups: ListGroup[] = [];
   for (const kind of KINDS) {
     const sorted = inListOrder(awards.filter((a) => a.recipient === kind), unitName);
-    if (sorted.length) groups.push({ numeral: '', label: KIND_LABEL[kind], kind, people: sorted.map(({ award, unit }, i) => person(award, unit, i + 1, achievement)) });
+    if (sorted.length) groups.push({ numeral: '', label: RECIPIENT_LABELS[kind], kind, people: sorted.map(({ award, unit }, i) => person(award, unit, i + 1, achievement)) });
   }
   return groups;
 }

@@ -4,6 +4,8 @@
  */
 export type RecipientKind = 'tap-the' | 'ca-nhan' | 'ho-gia-dinh';
 export const RECIPIENT_KINDS: readonly RecipientKind[] = ['tap-the', 'ca-nhan', 'ho-gia-dinh'];
+/** How lists and tables name each kind of recipient. */
+export const RECIPIENT_LABELS: Readonly<Record<RecipientKind, string>> = { 'tap-the': 'Tập thể', 'ca-nhan': 'Cá nhân', 'ho-gia-dinh': 'Hộ gia đình' };
 
 export interface AwardFormDef {
   readonly id: string;

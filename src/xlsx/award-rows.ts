@@ -1,6 +1,6 @@
 import { awardSummary, type AwardSummaryRow } from '../compute/award-summary.js';
 import { inListOrder } from '../compute/award-order.js';
-import type { RecipientKind } from '../schema/award-catalogue.js';
+import { RECIPIENT_LABELS, type RecipientKind } from '../schema/award-catalogue.js';
 import type { Award } from '../schema/award.js';
 import { resolveForms } from '../schema/resolve-forms.js';
 import type { ReportData } from '../schema/report-data.js';
@@ -12,7 +12,6 @@ export interface AwardFilters {
   readonly status?: 'proposed' | 'granted';
 }
 
-export const RECIPIENT_LABELS: Record<RecipientKind, string> = { 'tap-the': 'Tập thể', 'ca-nhan': 'Cá nhân', 'ho-gia-dinh': 'Hộ gia đình' };
 const RECIPIENT_ORDER: readonly RecipientKind[] = ['tap-the', 'ca-nhan', 'ho-gia-dinh'];
 
 /** What a row of the award list shows. */

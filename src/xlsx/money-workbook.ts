@@ -1,11 +1,10 @@
 import type ExcelJS from 'exceljs';
 import type { DecisionView } from '../compute/pack-view.js';
 import { moneyToWords } from '../format/words.js';
+import { RECIPIENT_LABELS } from '../schema/award-catalogue.js';
 import type { CellValue } from './cell-values.js';
 import type { ColumnDef } from './layout.js';
 import { writeSheet, type SheetItem } from './sheet-writer.js';
-
-const KIND: Record<string, string> = { 'tap-the': 'Tập thể', 'ca-nhan': 'Cá nhân', 'ho-gia-dinh': 'Hộ gia đình' };
 
 const COLUMNS: ColumnDef[] = [
   { header: 'STT', key: 'stt', align: 'center', width: 5 },
@@ -40,7 +39,7 @@ export function fillMoneyWorkbook(workbook: ExcelJS.stream.xlsx.WorkbookWriter, 
         ++stt,
         decision.formName,
         decision.frame.number === undefined ? null : decision.number,
-        KIND[line.kind],
+        RECIPIENT_LABELS[line.kind],
         line.count,
         line.coefficient,
         money.base,
