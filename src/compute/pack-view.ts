@@ -3,7 +3,7 @@ import { longDate, periodPhrase } from '../format/dates.js';
 import { documentNumber } from '../format/document-number.js';
 import { roman } from '../format/numbering.js';
 import { recipientsText } from '../format/recipients-text.js';
-import { RECIPIENT_LABELS, type AwardFormDef, type RecipientKind } from '../schema/award-catalogue.js';
+import { RECIPIENT_KINDS, RECIPIENT_LABELS, type AwardFormDef, type RecipientKind } from '../schema/award-catalogue.js';
 import type { Award } from '../schema/award.js';
 import type { DocumentFrame } from '../schema/document-types.js';
 import { ISSUER, type PackAuthority, type PackDecision } from '../schema/pack.js';
@@ -21,7 +21,6 @@ export const DEFAULT_BASIS = [
 ];
 const DEFAULT_PER_TRIP = 10;
 
-const KINDS: readonly RecipientKind[] = ['tap-the', 'ca-nhan', 'ho-gia-dinh'];
 
 /** One recipient as every list of the pack prints it. */
 export interface PackPerson {
@@ -228,7 +227,7 @@ function person(award: Award, unit: string, stt: number, achievement: string): P
 /** Recipients of one list in order: by kind (collectives, individuals, households), then by unit and name. */
 function ordered(awards: readonly Award[], unitName: (a: Award) => string, achievement: string): ListGroup[] {
   const groups: ListGroup[] = [];
-  for (const kind of KINDS) {
+  for (const kind of RECIPIENT_KINDS) {
     const sorted = inListOrder(awards.filter((a) => a.recipient === kind), unitName);
     if (sorted.length) groups.push({ numeral: '', label: RECIPIENT_LABELS[kind], kind, people: sorted.map(({ award, unit }, i) => person(award, unit, i + 1, achievement)) });
   }

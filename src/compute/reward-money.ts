@@ -1,6 +1,6 @@
 import { formatMoney, formatNumber } from '../format/numbers.js';
 import { moneyToWords } from '../format/words.js';
-import type { RecipientKind } from '../schema/award-catalogue.js';
+import { RECIPIENT_KINDS, type RecipientKind } from '../schema/award-catalogue.js';
 
 export interface MoneyLine {
   readonly kind: RecipientKind;
@@ -28,7 +28,6 @@ export interface MoneyView {
 }
 
 const EACH: Record<RecipientKind, string> = { 'tap-the': 'mỗi tập thể', 'ca-nhan': 'mỗi cá nhân', 'ho-gia-dinh': 'mỗi hộ gia đình' };
-const ORDER: readonly RecipientKind[] = ['tap-the', 'ca-nhan', 'ho-gia-dinh'];
 
 /** One award's money: coefficient × base, in whole đồng; `roundUpTo` (1000) rounds up as a decree may ask. */
 export function amountOf(coefficient: number, base: number, roundUpTo: number | null): number {
@@ -47,7 +46,7 @@ export function rewardMoney(
   if (!base || !coefficients) return null;
   const lines: MoneyLine[] = [];
   const missing: RecipientKind[] = [];
-  for (const kind of ORDER) {
+  for (const kind of RECIPIENT_KINDS) {
     const count = people.filter((p) => p.kind === kind).length;
     if (count === 0) continue;
     const coefficient = coefficients[kind];

@@ -1,6 +1,6 @@
 import { awardSummary, type AwardSummaryRow } from '../compute/award-summary.js';
 import { inListOrder } from '../compute/award-order.js';
-import { RECIPIENT_LABELS, type RecipientKind } from '../schema/award-catalogue.js';
+import { RECIPIENT_KINDS, RECIPIENT_LABELS, type RecipientKind } from '../schema/award-catalogue.js';
 import type { Award } from '../schema/award.js';
 import { resolveForms } from '../schema/resolve-forms.js';
 import type { ReportData } from '../schema/report-data.js';
@@ -12,7 +12,6 @@ export interface AwardFilters {
   readonly status?: 'proposed' | 'granted';
 }
 
-const RECIPIENT_ORDER: readonly RecipientKind[] = ['tap-the', 'ca-nhan', 'ho-gia-dinh'];
 
 /** What a row of the award list shows. */
 export interface AwardRow {
@@ -78,7 +77,7 @@ export function awardList(data: ReportData, filters: AwardFilters): { items: Awa
     items.push({ type: 'form', index: f + 1, name: formRow.name ?? '' });
     const ofForm = byForm.get(formRow.form ?? '') ?? [];
     let groupIndex = 0;
-    for (const recipient of RECIPIENT_ORDER) {
+    for (const recipient of RECIPIENT_KINDS) {
       const group = ofForm.filter((a) => a.recipient === recipient);
       if (group.length === 0) continue;
       items.push({ type: 'recipient', index: ++groupIndex, label: RECIPIENT_LABELS[recipient] });
