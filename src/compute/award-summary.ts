@@ -2,6 +2,7 @@ import type { AwardFormDef } from '../schema/award-catalogue.js';
 import type { Award, AwardCount } from '../schema/award.js';
 import { countTally, hasSplit, tallyByForm } from './award-tally.js';
 import { labelOf } from './recipient-label.js';
+import { deferredList } from '../format/deferred-list.js';
 
 export interface NamedRecipient {
   readonly name: string;
@@ -33,15 +34,15 @@ export interface AwardSummaryRow {
  * one row per form and note; counts without a form come last.
  */
 export function awardSummary(awards: readonly Award[], counts: readonly AwardCount[], forms: ReadonlyMap<string, AwardFormDef>): AwardSummaryRow[] {
-  const rows = new Map<string, { form: string | null; note: string | null; tally: number[]; recipients: NamedRecipient[] }>();
+  const rows = new Map<string, { form: string | null; note: string | null; tally: number[]; listed: Award[] }>();
   const row = (form: string | null, note: string | null) => {
     const key = `${form ?? ''}\u0000${note ?? ''}`;
     let entry = rows.get(key);
-    if (!entry) rows.set(key, (entry = { form, note, tally: [0, 0, 0, 0], recipients: [] }));
+    if (!entry) rows.set(key, (entry = { form, note, tally: [0, 0, 0, 0], listed: [] }));
     return entry;
   };
   const tallies = tallyByForm(awards);
-  for (const award of awards) row(award.form, null).recipients.push({ name: award.name, label: labelOf(award) });
+  for (const award of awards) row(award.form, null).listed.push(award);
   for (const [form, tally] of tallies) tally.forEach((n, i) => (row(form, null).tally[i] += n));
   for (const count of counts) {
     if (count.form !== undefined && tallies.has(count.form)) continue;
@@ -50,7 +51,7 @@ export function awardSummary(awards: readonly Award[], counts: readonly AwardCou
     else entry.tally[3] += count.total ?? 0;
   }
   return [...rows.values()]
-    .map(({ form, note, tally: [collectives, individuals, households, unsplit], recipients }) => {
+    .map(({ form, note, tally: [collectives, individuals, households, unsplit], listed }) => {
       const def = form ? forms.get(form) : undefined;
       return {
         form,
@@ -62,7 +63,8 @@ export function awardSummary(awards: readonly Award[], counts: readonly AwardCou
         households,
         unsplit,
         total: collectives + individuals + households + unsplit,
-        recipients,
+        // Made only when a template reads them: most print a form's count, a few name up to five.
+        recipients: deferredList(listed.length, () => listed.map((award) => ({ name: award.name, label: labelOf(award) }))),
       };
     })
     .filter((r) => r.total > 0)

@@ -56,6 +56,7 @@ class PlainReader {
   private atEnd = false;
   /** The deepest comment line skipped on the way to the current line (a plain scalar could have run on into it). */
   private skippedCommentIndent = -1;
+  private readonly known = new Map<string, string>();
 
   constructor(text: string) {
     this.text = text;
@@ -116,8 +117,7 @@ class PlainReader {
       let at = this.start + indent + 1;
       at = this.skipSpaces(at);
       if (at === this.end || this.text.charCodeAt(at) === HASH) {
-        this.next(this.end + 1);
-        list.push(!this.atEnd && this.indent > indent ? this.block(this.indent) : null);
+        throw LEAVE; // `-` alone: js-yaml hands a less indented `-` after it to this list
       } else if (this.isItem(at)) {
         throw LEAVE; // `- - a`
       } else if (this.keyEnd(at) > 0) {
@@ -177,9 +177,20 @@ class PlainReader {
 
   /** A key as js-yaml makes it: resolved like any plain scalar, then made text (`True:` is "true"). */
   private key(at: number, colon: number): string {
-    const key = String(plainValue(this.text.slice(at, colon)));
+    const key = this.intern(String(plainValue(this.text.slice(at, colon))));
     if (key === '__proto__') throw LEAVE;
     return key;
+  }
+
+  /**
+   * One string for each distinct key and plain value (ids: a form, a kind, a unit repeated 100k
+   * times): hashed once here, then every later map lookup and property access by it is quick.
+   */
+  private intern(text: string): string {
+    const known = this.known.get(text);
+    if (known !== undefined) return known;
+    this.known.set(text, text);
+    return text;
   }
 
   private skipSpaces(at: number): number {
@@ -253,7 +264,8 @@ class PlainReader {
     }
     if (inFlow && i === this.end) throw LEAVE; // a flow collection runs on to another line
     if (last === at) throw LEAVE;
-    return [plainValue(text.slice(at, last)), last];
+    const value = plainValue(text.slice(at, last));
+    return [typeof value === 'string' ? this.intern(value) : value, last];
   }
 
   private flowMapping(at: number): [Record<string, unknown>, number] {

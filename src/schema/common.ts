@@ -4,7 +4,7 @@ import { fromNumber, parseNumberText, type Stated } from './stated-number.js';
 /** Error codes carried in zod's `error` so the issue mapper can keep them. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const CODE_PATTERN = /^[A-Z][A-Z0-9_]*$/;
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 export const id = (description: string) => z.string().regex(ID_PATTERN, { error: 'BAD_ID' }).describe(description);
 

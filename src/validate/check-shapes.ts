@@ -5,9 +5,13 @@ import type { SourceFile } from '../load/source-file.js';
 import { DATA_KINDS, DATA_KIND_NAMES, isDataKind, type DataKind } from '../schema/kinds.js';
 import { ReportSchema, type Report } from '../schema/report.js';
 import type { Located, LocatedData } from './report-data.js';
+import { plainAward } from './award-fast-path.js';
 import { suggest } from './suggest.js';
 import { typeExample } from './type-examples.js';
 import { issueToDiagnostics } from './zod-issues.js';
+
+/** Hand-written checks that give the schema's answer for a valid entry of a kind that comes by the thousand. */
+const FAST_PATHS: Partial<Record<DataKind, (item: unknown) => unknown>> = { awards: plainAward };
 
 const REPORT_KEYS = Object.keys(ReportSchema.shape);
 
@@ -77,7 +81,13 @@ function collectKind(file: SourceFile, kind: DataKind, value: unknown, into: Loc
     return;
   }
   const schema: z.ZodType = DATA_KINDS[kind];
+  const fastPath = FAST_PATHS[kind];
   value.forEach((item, index) => {
+    const plain = fastPath?.(item);
+    if (plain !== undefined) {
+      into.push({ value: plain, file, path: [kind, index] });
+      return;
+    }
     const result = schema.safeParse(item);
     if (result.success) into.push({ value: result.data, file, path: [kind, index] });
     else for (const issue of result.error.issues) diagnostics.push(...issueToDiagnostics(issue, schema, file, [kind, index], item));

@@ -33,8 +33,8 @@ export function awardItem(row: AwardSummaryRow, options: SentenceOptions = {}): 
   const counts = recipientsText(row, options.pad ?? true);
   const named = options.named ?? 0;
   const listed = row.recipients ?? [];
-  const list = listed.map(recipientName).join(', ');
-  const names = listed.length > 0 && listed.length <= named ? (options.colon ? `: ${list}` : ` (${list})`) : '';
+  const list = () => listed.map(recipientName).join(', '); // only for a form named in full: lists run to 100k
+  const names = listed.length > 0 && listed.length <= named ? (options.colon ? `: ${list()}` : ` (${list()})`) : '';
   if (!row.name) return counts;
   return `${row.name}${row.note ? ` (${row.note})` : ''} cho ${counts}${names}`;
 }
