@@ -206,3 +206,21 @@ describe('a deferred list', () => {
     expect(view.recipients.map((r) => r.name)).toEqual(['A\\*', 'B\\_']);
   });
 });
+
+describe('places in a big file', () => {
+  it('every one of thousands of mistakes in a file past 1 MB is placed at its line and column', () => {
+    const lines = ['awards:'];
+    const wrong: number[] = [];
+    for (let i = 0; i < 6000; i++) {
+      const date = i % 3 === 0 ? '18/08/2023' : '2023-08-18';
+      lines.push(`  - { form: giay-khen, recipient: ca-nhan, name: "Người thứ ${i} có tên khá dài để tệp vượt một megabyte", unit: hoi-lhpn, decision_date: ${date}, achievement: "Hoàn thành xuất sắc nhiệm vụ năm 2023 trong phong trào thi đua" }`);
+      if (i % 3 === 0) wrong.push(lines.length);
+    }
+    const text = lines.join('\n') + '\n';
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const { diagnostics } = validateFolder(reportFolder({ 'awards.yaml': text }));
+    const dates = diagnostics.filter((d) => d.code === 'BAD_DATE');
+    expect(dates.map((d) => d.line)).toEqual(wrong);
+    for (const d of dates) expect(lines[d.line! - 1].slice(d.column! - 1).startsWith('18/08/2023')).toBe(true);
+  });
+});
