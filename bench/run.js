@@ -4,7 +4,8 @@
 // their floors (the bare libraries on the same data), prints each budget as a ratio measured in the
 // same run, and writes bench/results.md. Tests never do this.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { CORE_SCHEMA, dump, load } from 'js-yaml';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -101,6 +102,22 @@ for (const n of sizes) {
   budget(`export ${n}: time ≤ 1.3× the floor (moonshot 1.1×)`, ratio(exported.median, exportFloor.median), strict ? exported.median <= 1.3 * exportFloor.median : null);
   budget(`export ${n}: memory ≤ 1.3× the floor (moonshot 1.1×)`, ratio(exported.mb, exportFloor.mb), strict ? exported.mb <= 1.3 * exportFloor.mb : null);
   if (n === 10000) budget('build of 10k awards under 5 s', `${build.median.toFixed(2)} s`, build.median < 5);
+  if (n === Math.max(...sizes)) {
+    // The same data as people type it by hand, one field a line: the reader must be near the floor in both shapes.
+    const block = `${dir}-block`;
+    if (!existsSync(join(block, 'report.yaml'))) writeBlockCopy(dir, block);
+    const [blockFloor, blockValidate] = against(`report validate (${n}, block style)`, `floor: bare js-yaml load (${n}, block style)`, node, report('validate', block), node, ['bench/floor-validate.mjs', block]);
+    budget(`validate ${n}, block style: time ≤ 1.2× the floor`, ratio(blockValidate.median, blockFloor.median), strict ? blockValidate.median <= 1.2 * blockFloor.median : null);
+  }
+}
+
+/** A copy of a generated folder with its lists written one field a line (js-yaml's dump of the same values). */
+function writeBlockCopy(from, to) {
+  cpSync(from, to, { recursive: true });
+  for (const file of ['awards.yaml', 'models.yaml', 'units.yaml']) {
+    const value = load(readFileSync(join(from, file), 'utf8'), { schema: CORE_SCHEMA });
+    writeFileSync(join(to, file), dump(value, { lineWidth: -1, schema: CORE_SCHEMA }));
+  }
 }
 
 if (values.tests) {
