@@ -57,6 +57,8 @@ class PlainReader {
   /** The deepest comment line skipped on the way to the current line (a plain scalar could have run on into it). */
   private skippedCommentIndent = -1;
   private readonly known = new Map<string, string>();
+  /** Keys met so far, by length × 128 + first character (keys are ASCII): as written, and as the key. */
+  private readonly keys = new Map<number, [string, string][]>();
 
   constructor(text: string) {
     this.text = text;
@@ -175,16 +177,27 @@ class PlainReader {
     return i + 1 === this.end || text.charCodeAt(i + 1) === SPACE ? i : -1;
   }
 
-  /** A key as js-yaml makes it: resolved like any plain scalar, then made text (`True:` is "true"). */
+  /**
+   * A key as js-yaml makes it: resolved like any plain scalar, then made text (`True:` is "true").
+   * The few keys a file uses are known by their length and first letter and compared in place,
+   * so the 800k keys of 100k awards typed one field a line are neither cut out nor hashed.
+   */
   private key(at: number, colon: number): string {
-    const key = this.intern(String(plainValue(this.text.slice(at, colon))));
+    const text = this.text;
+    const slot = (colon - at) * 128 + text.charCodeAt(at);
+    const known = this.keys.get(slot);
+    if (known) for (const [written, key] of known) if (text.startsWith(written, at)) return key;
+    const written = text.slice(at, colon);
+    const key = String(plainValue(written));
     if (key === '__proto__') throw LEAVE;
+    if (!known) this.keys.set(slot, [[written, key]]);
+    else if (known.length < 16) known.push([written, key]); // a mapping keyed by many ids is not a list's few fields
     return key;
   }
 
   /**
-   * One string for each distinct key and plain value (ids: a form, a kind, a unit repeated 100k
-   * times): hashed once here, then every later map lookup and property access by it is quick.
+   * One string for each distinct key and one-word plain value (ids: a form, a kind, a unit repeated
+   * 100k times): hashed once here, then every later map lookup and property access by it is quick.
    */
   private intern(text: string): string {
     const known = this.known.get(text);
@@ -237,35 +250,47 @@ class PlainReader {
     }
   }
 
+  /** A plain scalar: in block style to its line's end or a comment; in a flow to the next `,`, `]` or `}`. */
   private plain(at: number, inFlow: boolean): [unknown, number] {
     const text = this.text;
     const first = text.charCodeAt(at);
     // Indicators that start something else (anchors, tags, block scalars, …) or an error.
     if ('#&*!|>%@`?:,[]{}'.includes(text[at])) throw LEAVE;
     if (first === DASH && (at + 1 === this.end || ' ,[]{}'.includes(text[at + 1]))) throw LEAVE;
+    if (!inFlow) return this.blockPlain(at);
     let i = at;
     let last = at; // one past the last character that is not a space
+    let spaced = false;
     for (; i < this.end; i++) {
       const c = text.charCodeAt(i);
-      if (c === COLON) {
-        // `a: b` inside a value, and any colon in a flow value, are js-yaml's to judge
-        if (inFlow || i + 1 === this.end || text.charCodeAt(i + 1) === SPACE) throw LEAVE;
-      } else if (c === HASH) {
-        if (text.charCodeAt(i - 1) === SPACE) {
-          if (inFlow) throw LEAVE;
-          break;
-        }
-      } else if (inFlow && (c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET)) {
-        break;
-      } else if (inFlow && (c === OPEN_BRACE || c === OPEN_BRACKET || c === BACKSLASH)) {
-        throw LEAVE;
-      }
+      if (c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET) break;
+      // Any colon, a comment, a nested flow or a backslash in a flow value are js-yaml's to judge.
+      if (c === COLON || c === OPEN_BRACE || c === OPEN_BRACKET || c === BACKSLASH || (c === HASH && text.charCodeAt(i - 1) === SPACE)) throw LEAVE;
       if (c !== SPACE) last = i + 1;
+      else spaced = true;
     }
-    if (inFlow && i === this.end) throw LEAVE; // a flow collection runs on to another line
+    if (i === this.end) throw LEAVE; // a flow collection runs on to another line
     if (last === at) throw LEAVE;
     const value = plainValue(text.slice(at, last));
-    return [typeof value === 'string' ? this.intern(value) : value, last];
+    // Only a word (an id, a code) repeats from entry to entry; names and sentences are left as they are.
+    return [typeof value === 'string' && !spaced ? this.intern(value) : value, last];
+  }
+
+  /**
+   * A plain scalar in block style runs to its line's end or to a ` #` comment; found with indexOf,
+   * not character by character: values typed one field a line are whole sentences.
+   */
+  private blockPlain(at: number): [unknown, number] {
+    const line = this.text.slice(at, this.end);
+    let stop = line.indexOf(' #');
+    if (stop < 0) stop = line.length;
+    // `a: b` inside a value, or a value ending in `:`, is js-yaml's to judge.
+    const colon = line.indexOf(': ');
+    if ((colon >= 0 && colon < stop) || (stop === line.length && line.charCodeAt(stop - 1) === COLON)) throw LEAVE;
+    while (line.charCodeAt(stop - 1) === SPACE) stop--;
+    const value = plainValue(stop === line.length ? line : line.slice(0, stop));
+    const space = line.indexOf(' ');
+    return [typeof value === 'string' && (space < 0 || space >= stop) ? this.intern(value) : value, at + stop];
   }
 
   private flowMapping(at: number): [Record<string, unknown>, number] {
