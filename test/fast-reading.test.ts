@@ -73,6 +73,7 @@ describe('the plain-shape YAML reader gives what js-yaml gives, or steps aside',
       'x:',
       'y: [1, -2.5, 0x1F, ~, null, True, yes, 1_000, .inf, 2023-01-02, "08"]',
     ].join('\n');
+    expect(agreesWithJsYaml(`--- # bắt đầu\n${block}`)).toBe(false);
     expect(readPlainYaml(block)).not.toBe(NOT_PLAIN);
     expect(agreesWithJsYaml(block)).toBe(false);
     const flow = readPlainYaml('awards:\n  - { form: giay-khen, recipient: ca-nhan, name: "Lê Thị B", decision_date: 2023-08-18 }\n') as { awards: unknown[] };
@@ -92,7 +93,9 @@ describe('the plain-shape YAML reader gives what js-yaml gives, or steps aside',
       'a:\n\tb: 1\n', // a tab
       'a: b: c\n', // a colon in a value
       'a:\n  -\n- b\n', // an empty item (js-yaml gives the less indented item to its list)
-      '---\na: 1\n',
+      '---\na: 1\n---\nb: 2\n', // two documents
+      '--- a: 1\n',
+      '%YAML 1.2\n---\na: 1\n',
       '__proto__: 1\n',
       '"a": 1\n',
       'a: [b, ]\n',
@@ -126,8 +129,8 @@ describe('the plain-shape YAML reader gives what js-yaml gives, or steps aside',
     );
     let read = 0;
     fc.assert(
-      fc.property(fc.tuple(key, fc.array(line, { maxLength: 8 })), ([top, lines]) => {
-        if (!agreesWithJsYaml([`${top}:`, ...lines].join('\n'))) read++;
+      fc.property(fc.constantFrom('', '---\n', '--- #c\n', '---x\n', '--- \n', '...\n'), fc.tuple(key, fc.array(fc.oneof(line, fc.constantFrom('---', '...')), { maxLength: 8 })), (start, [top, lines]) => {
+        if (!agreesWithJsYaml(start + [`${top}:`, ...lines].join('\n'))) read++;
       }),
       { numRuns: 3000 },
     );

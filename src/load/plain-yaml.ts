@@ -66,10 +66,19 @@ class PlainReader {
   }
 
   document(): unknown {
+    if (!this.atEnd && this.isDocumentStart()) this.next(this.end + 1);
     if (this.atEnd || this.indent !== 0) throw LEAVE;
     const value = this.block(0);
     if (!this.atEnd) throw LEAVE;
     return value;
+  }
+
+  /** `---` alone (or before a comment) on the first line: the start of the one document, as many files begin. */
+  private isDocumentStart(): boolean {
+    const text = this.text;
+    if (this.indent !== 0 || !text.startsWith('---', this.start)) return false;
+    const after = this.skipSpaces(this.start + 3);
+    return after === this.end || (after > this.start + 3 && text.charCodeAt(after) === HASH);
   }
 
   /** Moves to the first line from `from` that holds more than spaces and a comment. */
