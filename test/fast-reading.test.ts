@@ -76,6 +76,9 @@ describe('the plain-shape YAML reader gives what js-yaml gives, or steps aside',
     expect(agreesWithJsYaml(`--- # bắt đầu\n${block}`)).toBe(false);
     expect(readPlainYaml(block)).not.toBe(NOT_PLAIN);
     expect(agreesWithJsYaml(block)).toBe(false);
+    const json = 'awards:\n  - {"form":"giay-khen","recipient":"ca-nhan","name":"Lê Thị B","year":2023}\n';
+    expect(readPlainYaml(json)).not.toBe(NOT_PLAIN);
+    expect(agreesWithJsYaml(json)).toBe(false);
     const flow = readPlainYaml('awards:\n  - { form: giay-khen, recipient: ca-nhan, name: "Lê Thị B", decision_date: 2023-08-18 }\n') as { awards: unknown[] };
     expect(flow.awards).toEqual([{ form: 'giay-khen', recipient: 'ca-nhan', name: 'Lê Thị B', decision_date: '2023-08-18' }]);
   });
@@ -114,6 +117,7 @@ describe('the plain-shape YAML reader gives what js-yaml gives, or steps aside',
       'Nguyễn Văn A', 'a: b', 'a #b', 'a#b', 'a:b', '"q"', '"q #x"', "'it''s'", "'a", '"a\\"b"', '""', "''", '-', '- a', '-a', '?a', ':a', '@a', '`a', '%a', '&a', '*a', '!a', '|', '>',
       'a, b', '[a]', '{a: 1}', '[a, {b: c}]', '{ a: [1, 2], b: "x, y" }', '{}', '[]', '[a,]', '{a: }', '{ a: b c }', '{ a: http://x }', 'x ', '“Đoàn kết”',
       'Hội "Nông dân"', "a'b", 'a  b', 'a,b', 'a]', 'a}', '[a, "b, c", \'d\']', '{ a: "}" }', '[ ]', '{ a: 1 } x', '"a" b', 'é\u0301',
+      '{"a":1}', '{"a": "b", "c":2}', '{"a":"x"}', '{ "a" : 1 }', '{"__proto__": 1}', '{"a":1,"a":2}', '{"a\\"b": 1}', '{"a":[1,{"b":null}]}', '{"a":}', '{"a":"b":"c"}', '{"a",}', '{"a"}', '{"":1}', '{"a":b c}',
     );
     const indent = fc.constantFrom('', ' ', '  ', '    ');
     const comment = fc.constantFrom('', ' # c', '#c', '  #c');

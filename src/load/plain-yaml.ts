@@ -32,7 +32,7 @@ const LEAVE = new Error('not plain YAML');
 /**
  * Reads the shape nearly every data file has, about twice as fast as js-yaml: block
  * mappings and lists, one-line flow mappings and lists, plain, 'single' and "double" quoted
- * scalars on one line, comments, a leading `---`. The value is exactly what js-yaml's `load` (core schema) gives;
+ * scalars on one line, JSON-like `"key":value` in a flow, comments, a leading `---`. The value is exactly what js-yaml's `load` (core schema) gives;
  * anything else (a multi-line or escaped scalar, anchors, tags, block scalars, a duplicate key,
  * anything js-yaml would refuse) returns NOT_PLAIN without a word, and js-yaml reads the file.
  */
@@ -231,17 +231,19 @@ class PlainReader {
   private inline(at: number, inFlow: boolean): [unknown, number] {
     const text = this.text;
     const c = text.charCodeAt(at);
-    if (c === QUOTE) {
-      const close = text.indexOf('"', at + 1);
-      if (close < 0 || close > this.end) throw LEAVE;
-      const value = text.slice(at + 1, close);
-      if (value.includes('\\')) throw LEAVE; // escapes are js-yaml's to read
-      return [value, close + 1];
-    }
+    if (c === QUOTE) return this.doubleQuoted(at);
     if (c === APOSTROPHE) return this.singleQuoted(at);
     if (c === OPEN_BRACE) return this.flowMapping(at);
     if (c === OPEN_BRACKET) return this.flowList(at);
     return this.plain(at, inFlow);
+  }
+
+  private doubleQuoted(at: number): [string, number] {
+    const close = this.text.indexOf('"', at + 1);
+    if (close < 0 || close > this.end) throw LEAVE;
+    const value = this.text.slice(at + 1, close);
+    if (value.includes('\\')) throw LEAVE; // escapes are js-yaml's to read
+    return [value, close + 1];
   }
 
   private singleQuoted(at: number): [string, number] {
@@ -307,9 +309,7 @@ class PlainReader {
     let i = this.skipSpaces(at + 1);
     if (text.charCodeAt(i) === CLOSE_BRACE) return [map, i + 1];
     for (;;) {
-      const colon = this.keyEnd(i);
-      if (colon < 0 || colon + 1 === this.end) throw LEAVE;
-      const key = this.key(i, colon);
+      const [key, colon] = text.charCodeAt(i) === QUOTE ? this.jsonKey(i) : this.flowKey(i);
       if (Object.hasOwn(map, key)) throw LEAVE;
       i = this.skipSpaces(colon + 1);
       if (i === this.end) throw LEAVE;
@@ -323,6 +323,21 @@ class PlainReader {
       i = this.skipSpaces(i + 1);
       if (i === this.end || text.charCodeAt(i) === CLOSE_BRACE) throw LEAVE; // a trailing comma
     }
+  }
+
+  /** `form: …` in a flow mapping: the key and where its colon is. */
+  private flowKey(at: number): [string, number] {
+    const colon = this.keyEnd(at);
+    if (colon < 0 || colon + 1 === this.end) throw LEAVE;
+    return [this.key(at, colon), colon];
+  }
+
+  /** `"form":…` as JSON writes it: a quoted key, its colon next (a space before it allowed), the value may touch it. */
+  private jsonKey(at: number): [string, number] {
+    const [key, after] = this.doubleQuoted(at);
+    const colon = this.skipSpaces(after);
+    if (colon === this.end || this.text.charCodeAt(colon) !== COLON || key === '__proto__') throw LEAVE;
+    return [key, colon];
   }
 
   private flowList(at: number): [unknown[], number] {
