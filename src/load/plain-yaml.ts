@@ -243,7 +243,7 @@ class PlainReader {
     if (close < 0 || close > this.end) throw LEAVE;
     const value = this.text.slice(at + 1, close);
     if (value.includes('\\')) throw LEAVE; // escapes are js-yaml's to read
-    return [value, close + 1];
+    return [value.includes(' ') ? value : this.intern(value), close + 1];
   }
 
   private singleQuoted(at: number): [string, number] {
