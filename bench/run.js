@@ -105,18 +105,24 @@ for (const n of sizes) {
   if (n === Math.max(...sizes)) {
     // The same data as people type it by hand, one field a line: the reader must be near the floor in both shapes.
     const block = `${dir}-block`;
-    if (!existsSync(join(block, 'report.yaml'))) writeBlockCopy(dir, block);
+    if (!existsSync(join(block, 'report.yaml'))) writeCopy(dir, block, (key, list) => dump({ [key]: list }, { lineWidth: -1, schema: CORE_SCHEMA }));
     const [blockFloor, blockValidate] = against(`report validate (${n}, block style)`, `floor: bare js-yaml load (${n}, block style)`, node, report('validate', block), node, ['bench/floor-validate.mjs', block]);
     budget(`validate ${n}, block style: time ≤ 1.2× the floor`, ratio(blockValidate.median, blockFloor.median), strict ? blockValidate.median <= 1.2 * blockFloor.median : null);
+    // One JSON object a line: js-yaml reads that shape fastest, so the floor is lowest (for information).
+    const json = `${dir}-json`;
+    if (!existsSync(join(json, 'report.yaml'))) writeCopy(dir, json, (key, list) => `${key}:\n${list.map((item) => `  - ${JSON.stringify(item)}`).join('\n')}\n`);
+    const [jsonFloor, jsonValidate] = against(`report validate (${n}, JSON lines)`, `floor: bare js-yaml load (${n}, JSON lines)`, node, report('validate', json), node, ['bench/floor-validate.mjs', json]);
+    budget(`validate ${n}, JSON lines: time against the floor`, ratio(jsonValidate.median, jsonFloor.median), null);
   }
 }
 
-/** A copy of a generated folder with its lists written one field a line (js-yaml's dump of the same values). */
-function writeBlockCopy(from, to) {
+/** A copy of a generated folder with its lists written another way (`write(key, list)` gives a file's text). */
+function writeCopy(from, to, write) {
   cpSync(from, to, { recursive: true });
   for (const file of ['awards.yaml', 'models.yaml', 'units.yaml']) {
     const value = load(readFileSync(join(from, file), 'utf8'), { schema: CORE_SCHEMA });
-    writeFileSync(join(to, file), dump(value, { lineWidth: -1, schema: CORE_SCHEMA }));
+    const [key] = Object.keys(value);
+    writeFileSync(join(to, file), write(key, value[key]));
   }
 }
 
