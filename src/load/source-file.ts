@@ -35,10 +35,6 @@ export class SourceFile {
     return this.tree().lineCounter;
   }
 
-  withValue(value: unknown): SourceFile {
-    return new SourceFile(this.path, this.display, this.text, value, this.#tree);
-  }
-
   private tree() {
     if (!this.#tree) {
       const { LineCounter, parseDocument } = yamlLib();

@@ -1,10 +1,27 @@
 import { RECIPIENT_KINDS } from '../schema/award-catalogue.js';
-import { AWARD_STATUSES, type Award } from '../schema/award.js';
+import { AWARD_STATUSES, AwardSchema, type Award } from '../schema/award.js';
 import { DATE_PATTERN, ID_PATTERN, isRealDate } from '../schema/common.js';
 
-const KEYS = new Set(['form', 'recipient', 'name', 'position', 'unit', 'decision', 'decision_date', 'status', 'achievement', 'gender', 'note']);
 const isText = (value: unknown): value is string => typeof value === 'string';
-const absentOr = (value: unknown, valid: (v: unknown) => boolean) => value === undefined || valid(value);
+const isId = (value: unknown) => isText(value) && ID_PATTERN.test(value);
+const oneOf = (allowed: readonly string[]) => (value: unknown) => (allowed as readonly unknown[]).includes(value);
+
+/** What AwardSchema accepts in each field, written out; a key missing here sends the award to zod. */
+const VALID: Readonly<Record<string, (value: unknown) => boolean>> = {
+  form: isId,
+  recipient: oneOf(RECIPIENT_KINDS),
+  name: (value) => isText(value) && value.length > 0,
+  position: isText,
+  unit: isId,
+  decision: isText,
+  decision_date: (value) => isText(value) && DATE_PATTERN.test(value) && isRealDate(value),
+  status: oneOf(AWARD_STATUSES),
+  achievement: isText,
+  gender: oneOf(['nam', 'nu']),
+  note: isText,
+};
+/** zod's output order: the schema's own. */
+const ORDER = Object.keys(AwardSchema.shape) as (keyof Award)[];
 
 /**
  * AwardSchema's answer for an award that passes it, checked by hand: zod takes ten times as
@@ -15,25 +32,13 @@ const absentOr = (value: unknown, valid: (v: unknown) => boolean) => value === u
 export function plainAward(item: unknown): Award | undefined {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) return undefined;
   const a = item as Record<string, unknown>;
-  for (const key in a) if (!KEYS.has(key) || !Object.hasOwn(a, key) || a[key] === undefined) return undefined;
-  const { form, recipient, name, position, unit, decision, decision_date, status, achievement, gender, note } = a;
-  if (!isText(form) || !ID_PATTERN.test(form)) return undefined;
-  if (!(RECIPIENT_KINDS as readonly unknown[]).includes(recipient)) return undefined;
-  if (!isText(name) || name.length === 0) return undefined;
-  if (!absentOr(unit, (u) => isText(u) && ID_PATTERN.test(u))) return undefined;
-  if (!absentOr(decision_date, (d) => isText(d) && DATE_PATTERN.test(d) && isRealDate(d))) return undefined;
-  if (!absentOr(status, (s) => (AWARD_STATUSES as readonly unknown[]).includes(s))) return undefined;
-  if (!absentOr(gender, (g) => g === 'nam' || g === 'nu')) return undefined;
-  if (!absentOr(position, isText) || !absentOr(decision, isText) || !absentOr(achievement, isText) || !absentOr(note, isText)) return undefined;
-  // zod's output: the schema's keys in its order, the absent optional ones left out, status defaulted.
-  const award: Record<string, unknown> = { form, recipient, name };
-  if (position !== undefined) award.position = position;
-  if (unit !== undefined) award.unit = unit;
-  if (decision !== undefined) award.decision = decision;
-  if (decision_date !== undefined) award.decision_date = decision_date;
-  award.status = status ?? 'granted';
-  if (achievement !== undefined) award.achievement = achievement;
-  if (gender !== undefined) award.gender = gender;
-  if (note !== undefined) award.note = note;
+  for (const key in a) if (!Object.hasOwn(VALID, key) || !Object.hasOwn(a, key) || !VALID[key](a[key])) return undefined;
+  if (a.form === undefined || a.recipient === undefined || a.name === undefined) return undefined;
+  // The schema's keys in its order, the absent optional ones left out, status defaulted.
+  const award: Record<string, unknown> = {};
+  for (const key of ORDER) {
+    const value = key === 'status' ? (a.status ?? 'granted') : a[key];
+    if (value !== undefined) award[key] = value;
+  }
   return award as Award;
 }
