@@ -204,14 +204,16 @@ class PlainReader {
   }
 
   /**
-   * One string for each distinct key and one-word plain value (ids: a form, a kind, a unit repeated
-   * 100k times): hashed once here, then every later map lookup and property access by it is quick.
+   * One string for each distinct one-word value (ids: a form, a kind, a unit repeated 100k times):
+   * hashed once here, then every later map lookup and property access by it is quick. Names and
+   * sentences, which do not repeat, are left as they are.
    */
-  private intern(text: string): string {
-    const known = this.known.get(text);
+  private shared(value: unknown): unknown {
+    if (typeof value !== 'string' || value.includes(' ')) return value;
+    const known = this.known.get(value);
     if (known !== undefined) return known;
-    this.known.set(text, text);
-    return text;
+    this.known.set(value, value);
+    return value;
   }
 
   private skipSpaces(at: number): number {
@@ -243,7 +245,7 @@ class PlainReader {
     if (close < 0 || close > this.end) throw LEAVE;
     const value = this.text.slice(at + 1, close);
     if (value.includes('\\')) throw LEAVE; // escapes are js-yaml's to read
-    return [value.includes(' ') ? value : this.intern(value), close + 1];
+    return [this.shared(value) as string, close + 1];
   }
 
   private singleQuoted(at: number): [string, number] {
@@ -260,30 +262,31 @@ class PlainReader {
     }
   }
 
-  /** A plain scalar: in block style to its line's end or a comment; in a flow to the next `,`, `]` or `}`. */
+  /** A plain scalar, after the characters that would make it something else. */
   private plain(at: number, inFlow: boolean): [unknown, number] {
     const text = this.text;
     const first = text.charCodeAt(at);
     // Indicators that start something else (anchors, tags, block scalars, …) or an error.
     if ('#&*!|>%@`?:,[]{}'.includes(text[at])) throw LEAVE;
     if (first === DASH && (at + 1 === this.end || ' ,[]{}'.includes(text[at + 1]))) throw LEAVE;
-    if (!inFlow) return this.blockPlain(at);
+    return inFlow ? this.flowPlain(at) : this.blockPlain(at);
+  }
+
+  /** A plain scalar in a flow, to the next `,`, `]` or `}` on its line. */
+  private flowPlain(at: number): [unknown, number] {
+    const text = this.text;
     let i = at;
     let last = at; // one past the last character that is not a space
-    let spaced = false;
     for (; i < this.end; i++) {
       const c = text.charCodeAt(i);
       if (c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET) break;
       // Any colon, a comment, a nested flow or a backslash in a flow value are js-yaml's to judge.
       if (c === COLON || c === OPEN_BRACE || c === OPEN_BRACKET || c === BACKSLASH || (c === HASH && text.charCodeAt(i - 1) === SPACE)) throw LEAVE;
       if (c !== SPACE) last = i + 1;
-      else spaced = true;
     }
     if (i === this.end) throw LEAVE; // a flow collection runs on to another line
     if (last === at) throw LEAVE;
-    const value = plainValue(text.slice(at, last));
-    // Only a word (an id, a code) repeats from entry to entry; names and sentences are left as they are.
-    return [typeof value === 'string' && !spaced ? this.intern(value) : value, last];
+    return [this.shared(plainValue(text.slice(at, last))), last];
   }
 
   /**
@@ -298,9 +301,7 @@ class PlainReader {
     const colon = line.indexOf(': ');
     if ((colon >= 0 && colon < stop) || (stop === line.length && line.charCodeAt(stop - 1) === COLON)) throw LEAVE;
     while (line.charCodeAt(stop - 1) === SPACE) stop--;
-    const value = plainValue(stop === line.length ? line : line.slice(0, stop));
-    const space = line.indexOf(' ');
-    return [typeof value === 'string' && (space < 0 || space >= stop) ? this.intern(value) : value, at + stop];
+    return [this.shared(plainValue(stop === line.length ? line : line.slice(0, stop))), at + stop];
   }
 
   private flowMapping(at: number): [Record<string, unknown>, number] {
