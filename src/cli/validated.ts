@@ -1,6 +1,6 @@
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ReportData } from '../schema/report-data.js';
-import { validateFolder, type Validation } from '../validate/validate-folder.js';
+import { validateReportFolder, type Validation } from '../validate/validate-folder.js';
 import { EXIT } from './exit-codes.js';
 import type { Output } from './output.js';
 
@@ -15,8 +15,8 @@ export interface Validated {
  * The first step of every command that writes: validate the folder; on any error,
  * print the diagnostics (or the JSON result) and give the exit code, having written nothing.
  */
-export function validateForOutput(dir: string, out: Output): Validated | { exit: number } {
-  const validation = validateFolder(dir);
+export async function validateForOutput(dir: string, out: Output): Promise<Validated | { exit: number }> {
+  const validation = await validateReportFolder(dir);
   const fail = (code: number, diagnostics: readonly Diagnostic[]) => {
     out.diagnostics(diagnostics, validation.sources);
     out.jsonResult(false, diagnostics, { outputs: [] });

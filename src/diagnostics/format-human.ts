@@ -1,11 +1,11 @@
 import type { Paint } from './colour.js';
-import type { Diagnostic } from './diagnostic.js';
+import { showPlace, type Diagnostic } from './diagnostic.js';
 import type { Lang } from './lang.js';
 import { hintOf, messageOf } from './messages.js';
 
 const WORDS = {
-  vi: { error: 'lỗi', warning: 'cảnh báo', hint: 'gợi ý', clean: 'Không có lỗi.' },
-  en: { error: 'error', warning: 'warning', hint: 'hint', clean: 'No problems.' },
+  vi: { error: 'lỗi', warning: 'cảnh báo', info: 'ghi chú', hint: 'gợi ý', clean: 'Không có lỗi.' },
+  en: { error: 'error', warning: 'warning', info: 'note', hint: 'hint', clean: 'No problems.' },
 } as const;
 
 /**
@@ -39,10 +39,10 @@ export function formatHuman(
   });
   const more = [...perFile].filter(([, n]) => n > MAX_PER_FILE).map(([file, n]) => (lang === 'vi' ? `… và ${n - MAX_PER_FILE} vấn đề khác trong ${file || 'báo cáo'} (sửa các lỗi trên rồi chạy lại).` : `… and ${n - MAX_PER_FILE} more in ${file || 'the report'} (fix the ones above and run again).`));
   const blocks = shownDiagnostics.map((d) => {
-    const where = d.file ? `${d.file}${d.line ? `:${d.line}:${d.column}` : ''}` : 'report';
-    const severity = d.severity === 'error' ? paint('red', words.error) : paint('yellow', words.warning);
+    const where = d.file ? showPlace(d) : 'report';
+    const severity = d.severity === 'error' ? paint('red', words.error) : d.severity === 'warning' ? paint('yellow', words.warning) : paint('dim', words.info);
     const lines = [`${paint('bold', where)}  ${severity}  ${messageOf(d, lang)}  ${paint('dim', `[${d.code}]`)}`];
-    const source = d.file && d.line ? lineOf(d.file, d.line) : undefined;
+    const source = d.file && d.line && !d.cell ? lineOf(d.file, d.line) : undefined;
     if (source !== undefined && source.trim() !== '') {
       const gutter = String(d.line);
       const { text, caret } = excerpt(source.replace(/\r$/, ''), d.column ?? 1);
@@ -83,7 +83,7 @@ export function excerpt(line: string, column: number): { text: string; caret: nu
 
 export function summaryLine(diagnostics: readonly Diagnostic[], lang: Lang, paint: Paint): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = diagnostics.length - errors;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   if (errors === 0 && warnings === 0) return paint('green', `✔ ${WORDS[lang].clean}`);
   const parts =
     lang === 'vi'

@@ -10,6 +10,7 @@ export function diagnosticsJson(diagnostics: readonly Diagnostic[], lang: Lang) 
     file: d.file ?? null,
     line: d.line ?? null,
     column: d.column ?? null,
+    ...(d.cell ? { sheet: d.sheet ?? null, cell: d.cell } : {}),
     message: messageOf(d, lang),
     hint: hintOf(d, lang) ?? null,
   }));
@@ -17,5 +18,5 @@ export function diagnosticsJson(diagnostics: readonly Diagnostic[], lang: Lang) 
 
 export function countSeverities(diagnostics: readonly Diagnostic[]) {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  return { errors, warnings: diagnostics.length - errors };
+  return { errors, warnings: diagnostics.filter((d) => d.severity === 'warning').length };
 }

@@ -1,12 +1,13 @@
 import type { Diagnostic } from './diagnostic.js';
 import type { Lang } from './lang.js';
 import { YAML_REASONS } from './yaml-reasons.js';
+import { INTAKE_MESSAGES } from './messages-intake.js';
 
-interface Text {
+export interface Text {
   readonly vi: string;
   readonly en: string;
 }
-interface Entry {
+export interface Entry {
   readonly message: Text;
   readonly hint?: Text;
   /** Used instead of `hint` when the diagnostic has no `suggestion` arg. */
@@ -298,8 +299,8 @@ export const MESSAGES: Readonly<Record<string, Entry>> = {
     hint: { vi: 'Tệp dữ liệu phải nằm trong thư mục báo cáo (chép chúng vào đó); đường dẫn tính từ thư mục chứa report.yaml.', en: 'Data files must be inside the report folder (copy them there); paths are relative to report.yaml.' },
   },
   DATA_NOT_YAML: {
-    message: { vi: 'Mục `data` “{pattern}” không phải tệp .yaml / .yml', en: '`data` entry “{pattern}” is not a .yaml / .yml file' },
-    hint: { vi: 'Chỉ liệt kê tệp dữ liệu YAML trong `data:`.', en: 'List only YAML data files under `data:`.' },
+    message: { vi: 'Mục `data` “{pattern}” không phải tệp dữ liệu (.yaml, .yml, .xlsx, .csv)', en: '`data` entry “{pattern}” is not a data file (.yaml, .yml, .xlsx, .csv)' },
+    hint: { vi: 'Chỉ liệt kê tệp YAML, sổ Excel (.xlsx) hoặc CSV trong `data:`.', en: 'List only YAML, Excel (.xlsx) or CSV files under `data:`.' },
   },
   NOT_A_REGULAR_FILE: {
     message: { vi: 'Đây không phải một tệp bình thường (thư mục, FIFO hay thiết bị): không đọc', en: 'Not a regular file (a folder, a FIFO or a device): not read' },
@@ -399,6 +400,7 @@ export const MESSAGES: Readonly<Record<string, Entry>> = {
     message: { vi: 'Không có khen thưởng nào khớp bộ lọc', en: 'No award matches the filters' },
     hint: { vi: 'Bỏ bớt bộ lọc `--form`, `--unit`, `--recipient`, `--status`.', en: 'Loosen `--form`, `--unit`, `--recipient`, `--status`.' },
   },
+  ...INTAKE_MESSAGES,
 };
 
 /** Words that args carry in English and that print in the reader's language. */

@@ -1,21 +1,41 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { diagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
 import { decodeUtf8 } from './decode.js';
-import { globToRegExp, isGlob, listFiles } from './glob.js';
 import { normaliseText } from './normalise-text.js';
 import { parseYaml } from './parse-yaml.js';
-import { locate } from './locate.js';
 import type { SourceFile } from './source-file.js';
 
-/** The data files read when report.yaml has no `data:` list (`.yml` is read the same). */
-export const CONVENTIONAL_FILES = ['units.yaml', 'models.yaml', 'figures.yaml', 'indicators.yaml', 'awards.yaml'];
-const isYaml = (name: string) => /\.ya?ml$/i.test(name);
+
+import { isFailure, type RawTable } from '../intake/cell.js';
+import { readCsv } from '../intake/read-csv.js';
+import { tableSource, type TableOptions } from '../intake/table-source.js';
+import { nameContext } from '../intake/name-context.js';
+import { CONVENTIONAL_FILES, dataSources, isOldExcel, isTable, isYaml, type DataSource } from './data-sources.js';
+import { memberSpecs, type MemberSpec } from './member-folders.js';
+
+export { CONVENTIONAL_FILES };
+
+/** A member of a roll-up: its folder, its own files, its own members. */
+export interface LoadedMember {
+  readonly unit: string;
+  readonly dir: string;
+  /** The `members:` entry naming it. */
+  readonly where: Place;
+  /** Its report.yaml, when it has one (only `data:`, `members:` and `narrative` are used). */
+  readonly report?: SourceFile;
+  readonly files: readonly SourceFile[];
+  readonly members: readonly LoadedMember[];
+  /** The folder is absent, or neither it nor its members hold a data file. */
+  readonly missing: boolean;
+}
 
 export interface LoadedFolder {
   readonly dir: string;
   readonly report?: SourceFile;
+  /** Every data file, the members' included (each tagged with its member). */
   readonly dataFiles: readonly SourceFile[];
+  readonly members: readonly LoadedMember[];
   readonly diagnostics: readonly Diagnostic[];
   /** True when a file could not be read at all (an I/O problem, exit 3). */
   readonly ioFailure: boolean;
@@ -25,13 +45,78 @@ export interface LoadedFolder {
   readonly unusable: readonly string[];
   /** Every file the report reads, as absolute paths: outputs must never land on one of them. */
   readonly inputs: readonly string[];
+  /** Workbooks to read (asynchronously, with exceljs) before the folder can be loaded whole. */
+  readonly pendingTables: readonly string[];
 }
 
-export function loadFolder(dir: string): LoadedFolder {
+const display = (path: string) => relative(process.cwd(), path) || path;
+
+/** What one load gathers while it reads files, the members' too. */
+class Reading {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly texts = new Map<string, string>();
+  readonly unusable: string[] = [];
+  readonly inputs: string[] = [];
+  readonly pending: string[] = [];
+  readonly yamlFiles: SourceFile[] = [];
+  readonly tableJobs: { source: DataSource; member?: readonly string[]; into: SourceFile[] }[] = [];
+  ioFailure = false;
+
+  constructor(
+    readonly root: string,
+    readonly tables: ReadonlyMap<string, RawTable>,
+  ) {}
+
+  read(path: string, isReport: boolean): SourceFile | undefined {
+    this.inputs.push(path);
+    const result = leavesFolder(this.root, path)
+      ? { diagnostics: [diagnostic('error', 'DATA_OUTSIDE_FOLDER', { pattern: relative(this.root, path) }, { file: display(path), line: 1, column: 1 })], ioFailure: false }
+      : readSource(path, display(path), isReport);
+    this.diagnostics.push(...result.diagnostics);
+    this.ioFailure ||= result.ioFailure;
+    if (result.text !== undefined) this.texts.set(display(path), result.text);
+    if (!result.file && result.diagnostics.some((d) => d.severity === 'error')) this.unusable.push(display(path));
+    return result.file;
+  }
+
+  /** A folder's data files: YAML read now, tables queued until every unit and form name is known. */
+  readSources(sources: readonly DataSource[], member: readonly string[] | undefined, into: SourceFile[]) {
+    for (const source of sources) {
+      if (isOldExcel(source.path)) {
+        this.inputs.push(source.path);
+        this.diagnostics.push(diagnostic('error', 'XLS_FILE', { name: basename(source.path) }, { file: display(source.path), line: 1, column: 1 }));
+        this.unusable.push(display(source.path));
+      } else if (isTable(source.path)) {
+        this.inputs.push(source.path);
+        this.tableJobs.push({ source, member, into });
+      } else {
+        const file = this.read(source.path, false);
+        if (!file) continue;
+        if (member) joinAsMember(file, member);
+        this.yamlFiles.push(file);
+        into.push(file);
+      }
+    }
+  }
+
+  member(spec: MemberSpec, chain: readonly string[]): LoadedMember {
+    if (!existsSync(spec.dir) || !statSync(spec.dir).isDirectory()) return { unit: spec.unit, dir: spec.dir, where: spec.where, files: [], members: [], missing: true };
+    const reportPath = ['report.yaml', 'report.yml'].map((n) => join(spec.dir, n)).find((p) => existsSync(p));
+    const report = reportPath ? this.read(reportPath, false) : undefined;
+    if (report) report.member = [...chain];
+    const files: SourceFile[] = [];
+    const sources = dataSources(spec.dir, report, this.diagnostics);
+    this.readSources(sources, chain, files);
+    if (!report) this.diagnostics.push(...unreadDataFiles(spec.dir, sources.map((s) => s.path)));
+    const members = memberSpecs(spec.dir, report, this.diagnostics).map((m) => this.member(m, [...chain, m.unit]));
+    const sent = sources.length > 0 || members.some((m) => !m.missing);
+    return { unit: spec.unit, dir: spec.dir, where: spec.where, report, files, members, missing: !sent };
+  }
+}
+
+export function loadFolder(dir: string, tables: ReadonlyMap<string, RawTable> = new Map()): LoadedFolder {
   const root = resolve(dir);
-  const diagnostics: Diagnostic[] = [];
-  const display = (path: string) => relative(process.cwd(), path) || path;
-  const none = { dataFiles: [], texts: new Map(), unusable: [], inputs: [] };
+  const none = { dataFiles: [], members: [], texts: new Map(), unusable: [], inputs: [], pendingTables: [] };
   if (existsSync(root) && statSync(root).isFile()) {
     return { dir: root, ...none, diagnostics: [diagnostic('error', 'FILE_NOT_FOLDER', { dir, parent: dirname(dir) || '.' })], ioFailure: true };
   }
@@ -42,25 +127,95 @@ export function loadFolder(dir: string): LoadedFolder {
   if (!reportPath) {
     return { dir: root, ...none, diagnostics: [diagnostic('error', 'MISSING_REPORT', { dir })], ioFailure: false };
   }
-  let ioFailure = false;
-  const texts = new Map<string, string>();
-  const unusable: string[] = [];
-  const read = (path: string, isReport: boolean): SourceFile | undefined => {
-    const result = leavesFolder(root, path)
-      ? { diagnostics: [diagnostic('error', 'DATA_OUTSIDE_FOLDER', { pattern: relative(root, path) }, { file: display(path), line: 1, column: 1 })], ioFailure: false }
-      : readSource(path, display(path), isReport);
-    diagnostics.push(...result.diagnostics);
-    ioFailure ||= result.ioFailure;
-    if (result.text !== undefined) texts.set(display(path), result.text);
-    if (!result.file && result.diagnostics.some((d) => d.severity === 'error')) unusable.push(display(path));
-    return result.file;
+  const reading = new Reading(root, tables);
+  const report = reading.read(reportPath, true);
+  const dataFiles: SourceFile[] = [];
+  const sources = dataSources(root, report, reading.diagnostics);
+  reading.readSources(sources, undefined, dataFiles);
+  reading.diagnostics.push(...unreadDataFiles(root, [reportPath, ...sources.map((s) => s.path)]));
+  const members = memberSpecs(root, report, reading.diagnostics).map((spec) => reading.member(spec, [spec.unit]));
+  const memberFiles = (list: readonly LoadedMember[]): SourceFile[] => list.flatMap((m) => [...m.files, ...memberFiles(m.members)]);
+  readTables(reading, report);
+  return {
+    dir: root,
+    report,
+    dataFiles: [...dataFiles, ...memberFiles(members)],
+    members,
+    diagnostics: reading.diagnostics,
+    ioFailure: reading.ioFailure,
+    texts: reading.texts,
+    unusable: reading.unusable,
+    inputs: reading.inputs,
+    pendingTables: reading.pending,
   };
+}
 
-  const report = read(reportPath, true);
-  const dataPaths = dataFilePaths(root, report, diagnostics);
-  const dataFiles = dataPaths.map((p) => read(p, false)).filter((f): f is SourceFile => f !== undefined);
-  diagnostics.push(...unreadYamlFiles(root, [reportPath, ...dataPaths], display));
-  return { dir: root, report, dataFiles, diagnostics, ioFailure, texts, unusable, inputs: [reportPath, ...dataPaths] };
+/**
+ * The workbooks and CSV files, once every YAML file is read: a cell may name a unit or a
+ * form by its printed name, so those names must be known first. A units sheet adds names,
+ * so the tables are read again when one did.
+ */
+function readTables(reading: Reading, report: SourceFile | undefined) {
+  const raw = reading.tableJobs.map((job) => {
+    const path = job.source.path;
+    if (/\.csv$/i.test(path)) return csvTable(reading, path);
+    const table = reading.tables.get(path);
+    if (!table) reading.pending.push(path);
+    return table;
+  });
+  if (reading.pending.length > 0) return;
+  const convert = (names: ReturnType<typeof nameContext>) =>
+    reading.tableJobs.map((job, i) => {
+      const table = raw[i];
+      if (!table) return { diagnostics: [] };
+      const options: TableOptions = { ...job.source.options, unit: job.source.options.unit ?? job.member?.at(-1) };
+      return tableSource(job.source.path, display(job.source.path), table, names, options);
+    });
+  let names = nameContext(report?.value, reading.yamlFiles.map((f) => f.value));
+  let read = convert(names);
+  const tableValues = read.map((r) => r.file?.value).filter((v) => v !== undefined);
+  if (tableValues.some((v) => Array.isArray((v as { units?: unknown }).units))) {
+    names = nameContext(report?.value, [...reading.yamlFiles.map((f) => f.value), ...tableValues]);
+    read = convert(names);
+  }
+  read.forEach((r, i) => {
+    const job = reading.tableJobs[i];
+    reading.diagnostics.push(...r.diagnostics);
+    if (!r.file) {
+      if (r.diagnostics.some((d) => d.severity === 'error')) reading.unusable.push(display(job.source.path));
+      const table = raw[i];
+      if (table && isFailure(table) && table.failure === 'WORKBOOK_UNREADABLE' && /^E[A-Z]+$/.test(table.reason ?? '')) reading.ioFailure = true;
+      return;
+    }
+    if (job.member) r.file.member = [...job.member];
+    job.into.push(r.file);
+  });
+}
+
+function csvTable(reading: Reading, path: string): RawTable | undefined {
+  let bytes: Buffer;
+  try {
+    if (!statSync(path).isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOTFILE' });
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { failure: 'WORKBOOK_UNREADABLE', reason: (error as NodeJS.ErrnoException).code ?? String(error) };
+  }
+  const decoded = decodeUtf8(bytes);
+  if ('badByteAt' in decoded) return { failure: 'CSV_NOT_UTF8' };
+  reading.texts.set(display(path), decoded.text.replace(/^\uFEFF/, ''));
+  return readCsv(decoded.text, basename(path));
+}
+
+/** A member's entries without a unit are the member's: its awards, counts and models. */
+function joinAsMember(file: SourceFile, member: readonly string[]) {
+  file.member = [...member];
+  const value = file.value as Record<string, unknown> | null;
+  if (!value || typeof value !== 'object') return;
+  for (const kind of ['awards', 'award_counts', 'models', 'model_counts']) {
+    const list = value[kind];
+    if (!Array.isArray(list)) continue;
+    for (const entry of list) if (entry && typeof entry === 'object' && !Array.isArray(entry) && (entry as { unit?: unknown }).unit === undefined) (entry as Record<string, unknown>).unit = member.at(-1);
+  }
 }
 
 /** A link inside the report folder that points out of it: its target is not the report's to read or echo. */
@@ -74,50 +229,17 @@ function leavesFolder(root: string, path: string): boolean {
 }
 
 /**
- * YAML files beside report.yaml that the report does not read: a file named by a typo
- * (`khen-thuong.yaml`, `award.yaml`) would otherwise vanish from the report without a word.
+ * Data files beside report.yaml that the report does not read: a file named by a typo
+ * (`khen-thuong.yaml`, `award.yaml`, `danh-sach.xlsx`) would otherwise vanish from the report without a word.
  */
-function unreadYamlFiles(root: string, read: readonly string[], display: (path: string) => string): Diagnostic[] {
+function unreadDataFiles(root: string, read: readonly string[]): Diagnostic[] {
   const taken = new Set(read.map((p) => resolve(p)));
   return readdirSync(root, { withFileTypes: true })
-    .filter((e) => e.isFile() && isYaml(e.name) && !taken.has(resolve(root, e.name)))
+    .filter((e) => e.isFile() && (isYaml(e.name) || isTable(e.name) || isOldExcel(e.name)) && !e.name.startsWith('~$') && !taken.has(resolve(root, e.name)) && !/^report\.ya?ml$/.test(e.name))
     .map((e) => e.name)
     .sort()
     .map((name) => diagnostic('warning', 'UNREAD_DATA_FILE', { name, files: CONVENTIONAL_FILES.join(', ') }, { file: display(join(root, name)), line: 1, column: 1 }));
 }
-
-function dataFilePaths(root: string, report: SourceFile | undefined, diagnostics: Diagnostic[]): string[] {
-  const value = report?.value as { data?: unknown } | undefined;
-  const listed = value && typeof value === 'object' && Array.isArray(value.data) ? value.data.filter((d): d is string => typeof d === 'string') : undefined;
-  if (!listed) {
-    // A link counts as there even when it points nowhere: reading it then says what is wrong, never a silent skip.
-    return CONVENTIONAL_FILES.flatMap((name) => [name, name.replace(/\.yaml$/, '.yml')]).map((name) => join(root, name)).filter((p) => lstatSync(p, { throwIfNoEntry: false }) !== undefined);
-  }
-
-  const listing = listed.some(isGlob) ? listFiles(root) : { files: [], unreadable: [] };
-  for (const folder of listing.unreadable) diagnostics.push(diagnostic('error', 'FOLDER_UNREADABLE', { folder }, { file: folder, line: 1, column: 1 }));
-  const all = listing.files;
-  const chosen = new Set<string>();
-  listed.forEach((pattern, index) => {
-    // Policy: data files live inside the report folder and are YAML; anything else is refused unread.
-    const outside = isAbsolute(pattern) || relative(root, resolve(root, pattern)).split(sep)[0] === '..';
-    if (outside || (!isGlob(pattern) && !isYaml(pattern))) {
-      if (report) diagnostics.push(diagnostic('error', outside ? 'DATA_OUTSIDE_FOLDER' : 'DATA_NOT_YAML', { pattern }, locate(report, ['data', index])));
-      return;
-    }
-    const matches = isGlob(pattern)
-      ? all.filter((f) => globToRegExp(pattern).test(f) && isYaml(f))
-      : lstatSync(join(root, pattern), { throwIfNoEntry: false }) !== undefined
-        ? [pattern]
-        : [];
-    if (matches.length === 0 && report) {
-      diagnostics.push(diagnostic('error', 'DATA_GLOB_EMPTY', { pattern }, locate(report, ['data', index])));
-    }
-    for (const m of matches) if (m !== 'report.yaml' && m !== 'report.yml') chosen.add(join(root, m));
-  });
-  return [...chosen];
-}
-
 
 function readSource(path: string, display: string, isReport: boolean): { file?: SourceFile; text?: string; diagnostics: Diagnostic[]; ioFailure: boolean } {
   let bytes: Uint8Array;

@@ -11,6 +11,7 @@ const BIG_FILE = 1_000_000;
  * A path that leaves the tree (a missing field) stops at the deepest node that exists.
  */
 export function locate(file: SourceFile, path: Path, options: { key?: boolean } = {}): Place {
+  if (file.places) return file.places.placeOf(path);
   // A big file is walked as text first: its tree would cost far more than the check that found the problem.
   if (file.text.length > BIG_FILE && !file.hasTree) {
     const quick = quickLocate(file.text, file.display, path, options.key);

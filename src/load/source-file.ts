@@ -4,6 +4,12 @@ import type { Place } from '../diagnostics/diagnostic.js';
 
 export type Path = readonly (string | number)[];
 
+/** Where the entries of a file that is not YAML (a workbook, a CSV file) came from. */
+export interface EntryPlaces {
+  /** The place of the value at `path` (its cell), or of the nearest enclosing entry. */
+  placeOf(path: Path): Place;
+}
+
 /**
  * One loaded YAML file: its text and plain value, and, for pointing at places,
  * its syntax tree with line positions. The tree is built on first use only: a
@@ -11,6 +17,8 @@ export type Path = readonly (string | number)[];
  */
 export class SourceFile {
   #tree?: { doc: Document.Parsed; lineCounter: LineCounter };
+  /** Set by the loader for a member's file in a roll-up: the chain of member units, outermost first. */
+  member?: readonly string[];
 
   constructor(
     readonly path: string, // absolute
@@ -18,6 +26,8 @@ export class SourceFile {
     readonly text: string,
     readonly value: unknown,
     tree?: { doc: Document.Parsed; lineCounter: LineCounter },
+    /** Set for a workbook or CSV file: its entries' cells, in place of a YAML tree. */
+    readonly places?: EntryPlaces,
   ) {
     this.#tree = tree;
   }

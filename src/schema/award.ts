@@ -27,6 +27,7 @@ export const AwardCountSchema = z.strictObject({
   collectives: count('Số tập thể').optional(),
   individuals: count('Số cá nhân').optional(),
   households: count('Số hộ gia đình').optional(),
+  unit: id('Mã đơn vị (trong tổng hợp: đơn vị thành viên gửi số liệu)').optional(),
 });
 
 export const AwardFormSchema = z.strictObject({

@@ -68,6 +68,20 @@ const NarrativeSchema = z
 
 export const RESULTS_BY = ['content', 'unit'] as const;
 
+/** `{ path: "khen-thuong/*.xlsx", kind: awards, unit: hoi-nong-dan, status: proposed }`: defaults for every row read. */
+const DataEntrySchema = z.strictObject({
+  path: text('Đường dẫn hoặc mẫu glob của tệp dữ liệu'),
+  kind: z.enum(['units', 'models', 'model_counts', 'figures', 'indicators', 'ocop', 'awards', 'award_counts', 'award_forms']).optional().describe('Loại dữ liệu của mọi trang tính (khi tên trang không nói)'),
+  unit: id('Mã đơn vị gán cho dòng không ghi đơn vị').optional(),
+  status: z.enum(['proposed', 'granted']).optional().describe('Trạng thái gán cho dòng khen thưởng không ghi'),
+});
+
+/** `{ unit: hoi-nong-dan, path: "don-vi/hoi-nong-dan" }`, or a glob of folders named by their unit ids. */
+const MemberSchema = z.strictObject({
+  unit: id('Mã đơn vị thành viên (khai báo trong units)'),
+  path: text('Thư mục dữ liệu của đơn vị, tính từ report.yaml'),
+});
+
 export const ReportSchema = z.strictObject({
   kind: z.enum(REPORT_KINDS).describe('Loại văn bản: so-ket (báo cáo sơ kết), tong-ket (báo cáo tổng kết), ke-hoach (kế hoạch phát động)'),
   title: text('Trích yếu nội dung báo cáo'),
@@ -83,7 +97,10 @@ export const ReportSchema = z.strictObject({
   narrative: NarrativeSchema.optional(),
   results_by: z.enum(RESULTS_BY).optional().describe('content (mặc định): kết quả theo nội dung thi đua; unit: theo từng đơn vị thành viên'),
   template: z.string().optional().describe('Mẫu: so-ket, tong-ket, hoặc thư mục mẫu riêng'),
-  data: z.array(z.string()).optional().describe('Các tệp dữ liệu (đường dẫn hoặc mẫu glob)'),
+  data: z.array(z.union([z.string(), DataEntrySchema])).optional().describe('Các tệp dữ liệu (đường dẫn hoặc mẫu glob), có thể kèm giá trị mặc định cho mọi dòng đọc được'),
+  members: z.array(z.union([z.string(), MemberSchema])).optional().describe('Thư mục dữ liệu của các đơn vị thành viên (tổng hợp từ báo cáo của đơn vị)'),
+  previous: z.string().min(1, { error: 'EMPTY_TEXT' }).optional().describe('Thư mục báo cáo kỳ trước (có report.yaml), để tính tăng giảm'),
+  totals: z.boolean().optional().describe('true: in dòng “Tổng cộng” số khen thưởng dù nguồn không nêu'),
   pack: PackSchema.optional(),
 });
 

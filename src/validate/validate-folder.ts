@@ -41,8 +41,21 @@ function withoutFollowOns(diagnostics: readonly Diagnostic[], unusable: readonly
   return kept;
 }
 
-export function validateFolder(dir: string): Validation {
-  const loaded = loadFolder(dir);
+/**
+ * Validates a report folder, reading its workbooks first (exceljs reads asynchronously; the
+ * rest of the load is synchronous and runs again with the workbooks' cells in hand).
+ */
+export async function validateReportFolder(dir: string): Promise<Validation> {
+  const first = loadFolder(dir);
+  if (first.pendingTables.length === 0) return validateFolder(dir, first);
+  const { readWorkbook } = await import('../intake/read-workbook.js');
+  const tables = new Map(await Promise.all(first.pendingTables.map(async (path) => [path, await readWorkbook(path)] as const)));
+  return validateFolder(dir, loadFolder(dir, tables));
+}
+
+/** Validates a folder already loaded (YAML and CSV only, or with its workbooks read). */
+export function validateFolder(dir: string, loaded = loadFolder(dir)): Validation {
+  if (loaded.pendingTables.length > 0) throw new Error(`validateFolder: workbooks not read yet (${loaded.pendingTables.join(', ')}); use validateReportFolder`);
   const files = [loaded.report, ...loaded.dataFiles].filter((f): f is SourceFile => f !== undefined);
   const sources = new Map([...loaded.texts, ...files.map((f) => [f.display, f.text] as const)]);
   const shapes = checkShapes(loaded.report, loaded.dataFiles);

@@ -28,7 +28,7 @@ export async function buildCommand(dir: string, options: BuildOptions, out: Outp
     );
   }
   if (options.output === '') return out.usage('report build: -o cần một thư mục.', 'report build: -o needs a folder.', { outputs: [] });
-  const validated = validateForOutput(dir, out);
+  const validated = await validateForOutput(dir, out);
   if ('exit' in validated) return validated.exit;
   const { data, validation, fail } = validated;
 

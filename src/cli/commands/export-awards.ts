@@ -49,7 +49,7 @@ export async function exportAwardsCommand(dir: string, options: ExportOptions): 
   }
   if (options.status && options.status !== 'proposed' && options.status !== 'granted') return usage(`--status phải là proposed (đề nghị) hoặc granted (đã khen thưởng).`, `--status must be proposed or granted.`);
 
-  const validated = validateForOutput(dir, out);
+  const validated = await validateForOutput(dir, out);
   if ('exit' in validated) return validated.exit;
   const { data, validation, fail } = validated;
   const forms = list(options.form);

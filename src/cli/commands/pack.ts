@@ -19,7 +19,7 @@ export interface PackOptions extends CommonOptions {
 export async function packCommand(dir: string, options: PackOptions): Promise<number> {
   const out = new Output(options);
   if (options.output === '') return out.usage('report pack: -o cần một thư mục.', 'report pack: -o needs a folder.', { outputs: [] });
-  const validated = validateForOutput(dir, out);
+  const validated = await validateForOutput(dir, out);
   if ('exit' in validated) return validated.exit;
   const { data, validation, fail } = validated;
   const outDir = options.output ?? join(data.dir, 'out', 'pack');

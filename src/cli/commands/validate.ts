@@ -1,12 +1,12 @@
 import { hasErrors, sortDiagnostics } from '../../diagnostics/diagnostic.js';
-import { validateFolder } from '../../validate/validate-folder.js';
+import { validateReportFolder } from '../../validate/validate-folder.js';
 import { EXIT } from '../exit-codes.js';
 import { Output, type CommonOptions } from '../output.js';
 
 /** Checks the data and, when the data is sound, the template over it (and the pack's, when `pack:` is set): what `build` and `pack` would refuse, `validate` says first. */
 export async function validateCommand(dir: string, options: CommonOptions): Promise<number> {
   const out = new Output(options);
-  const result = validateFolder(dir);
+  const result = await validateReportFolder(dir);
   let diagnostics = result.diagnostics;
   if (result.data && !hasErrors(diagnostics)) {
     const { checkTemplate } = await import('../../plan/check-template.js');

@@ -1,4 +1,4 @@
-import type { Place } from '../../diagnostics/diagnostic.js';
+import { showPlace, type Place } from '../../diagnostics/diagnostic.js';
 import { locate } from '../../load/locate.js';
 import type { Located } from '../report-data.js';
 
@@ -6,4 +6,4 @@ import type { Located } from '../report-data.js';
 export const placeOf = (entry: Located<unknown>, field?: string): Place =>
   locate(entry.file, field ? [...entry.path, field] : entry.path);
 
-export const showPlace = (place: Place) => `${place.file}:${place.line}:${place.column}`;
+export { showPlace };
