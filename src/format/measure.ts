@@ -18,3 +18,9 @@ export function isCountMeasure(measure: string | undefined): boolean {
   const m = measure.trim().toLocaleLowerCase('vi');
   return !isMoney(m) && !NOT_COUNTS.has(m) && !m.startsWith('%') && !/\/|\bphần\b/.test(m);
 }
+
+/** A measure whose values add up across units (counts, money, quantities): not %, điểm, a rank or a rate. */
+export function isAdditiveMeasure(measure: string | undefined): boolean {
+  const m = (measure ?? '').trim().toLocaleLowerCase('vi');
+  return !m.includes('%') && !/\b(điểm|phần trăm|hạng|bậc|thứ)\b/u.test(m) && !m.includes('/');
+}

@@ -17,6 +17,11 @@ import { checkUnitCycles } from './checks/unit-cycles.js';
 import { checkShapes } from './check-shapes.js';
 import type { ReportData } from '../schema/report-data.js';
 import type { Located } from './report-data.js';
+import { rollUp, splitOwn } from './roll-up.js';
+import { checkMembers } from './checks/members.js';
+
+/** The units of the report and its members, each once (a member may declare one the report declares). */
+const uniqueById = <T extends { id: string }>(list: readonly T[]): T[] => list.filter((u, i) => list.findIndex((v) => v.id === u.id) === i);
 
 export interface Validation {
   /** Present when there is no error: the typed report for the later stages. */
@@ -69,14 +74,18 @@ export function validateFolder(dir: string, loaded = loadFolder(dir)): Validatio
   }));
   const forms = resolveForms(data.award_forms.map((f) => f.value));
   const known = { units: shapes.declared.units, contents: shapes.declared.contents, forms: new Set([...forms.keys(), ...shapes.declared.forms]) };
+  const roll = rollUp(loaded.members, data.figures, data.indicators, data.ocop);
+  const own = { ...data, figures: splitOwn(data.figures).own, indicators: splitOwn(data.indicators).own, ocop: splitOwn(data.ocop).own };
   diagnostics.push(
-    ...checkDuplicateIds(data, contents),
+    ...roll.diagnostics,
+    ...checkMembers(loaded.members, known.units, loaded.report),
+    ...checkDuplicateIds(own, contents),
     ...checkReferences(data, known),
     ...checkFigureNumbers(data.figures),
     ...checkDuplicateAwards(data.awards),
     ...checkUnitCycles(data.units),
-    ...checkIndicators(data.indicators),
-    ...checkOcopYears(data.ocop),
+    ...checkIndicators(own.indicators),
+    ...checkOcopYears(own.ocop),
     ...checkAwardRecipients(data.awards, data.award_counts, forms),
     ...checkAwardCounts(data.awards, data.award_counts),
   );
@@ -95,8 +104,12 @@ export function validateFolder(dir: string, loaded = loadFolder(dir)): Validatio
     ? ({
         dir: loaded.dir,
         report: shapes.report!.value,
-        ...Object.fromEntries(DATA_KIND_NAMES.map((k) => [k, data[k].map((e) => e.value)])),
-      } as ReportData)
+        ...Object.fromEntries(DATA_KIND_NAMES.map((k) => [k, own[k].map((e) => e.value)])),
+        units: uniqueById(data.units.map((e) => e.value)),
+        figures: roll.figures,
+        ocop: roll.ocop,
+        ...(roll.members.length > 0 ? { members: roll.members } : {}),
+      } as unknown as ReportData)
     : undefined;
   // Only the files a diagnostic points into are kept for their excerpts: a 25 MB file's text
   // (50 MB in memory) is not held through a whole export for nothing to print.

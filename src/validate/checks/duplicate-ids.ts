@@ -11,6 +11,8 @@ export function checkDuplicateIds(data: LocatedData, contents: readonly Located<
     const first = new Map<string, Located<unknown>>();
     for (const entry of entries) {
       const earlier = first.get(entry.value.id);
+      // A member's folder may declare a unit the report declares too: the same unit, if by the same name.
+      if (earlier && kind === 'unit' && (earlier.value as { name?: string }).name === (entry.value as { name?: string }).name) continue;
       if (earlier) diagnostics.push(diagnostic('error', 'DUPLICATE_ID', { id: entry.value.id, kind, other: showPlace(placeOf(earlier, 'id')) }, placeOf(entry, 'id')));
       else first.set(entry.value.id, entry);
     }
