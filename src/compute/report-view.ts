@@ -32,7 +32,12 @@ export function reportView(data: ReportData, options: ViewOptions = {}) {
   const figures = data.figures.map((f) => figureView(f, { unitName, reportYear, singleYear: yearOf(report.period.from) === reportYear, plan }));
   const models = data.models.map((m) => modelLine(m, unitName));
   const indicators = latestIndicators(data.indicators);
-  const results = resultGroups(data, { figures, models, indicators });
+  // With `results_by: unit`, each member's own figures and prose stand under its heading.
+  const byMember = report.results_by === 'unit' && data.members ? data.members : [];
+  const memberFigures = byMember.flatMap((m) => m.figures.map((f) => figureView({ ...f, unit: m.unit }, { unitName, reportYear, singleYear: yearOf(report.period.from) === reportYear, plan })));
+  const memberProse = Object.fromEntries(byMember.filter((m) => m.results).map((m) => [m.unit, m.results!]));
+  const withMembers = byMember.length ? { ...data, report: { ...report, narrative: { ...report.narrative, units: { ...memberProse, ...report.narrative?.units } } } } : data;
+  const results = resultGroups(withMembers, { figures: [...figures, ...memberFigures], models, indicators });
   const contents = results.byUnit ? resultGroups({ ...data, report: { ...report, results_by: 'content' } }, { figures, models, indicators }).allGroups : results.allGroups;
 
   const granted = awardSummary(data.awards.filter((a) => a.status === 'granted'), data.award_counts, forms);

@@ -1,5 +1,6 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { isAdditiveMeasure } from '../format/measure.js';
+import { formatExact } from '../format/numbers.js';
 import type { LoadedMember } from '../load/load-folder.js';
 import type { Figure } from '../schema/figure.js';
 import type { Indicator, Ocop } from '../schema/indicator.js';
@@ -98,7 +99,7 @@ export function rollUp(members: readonly LoadedMember[], figures: readonly Locat
     const sum = combine(entry.value.id, parts, diagnostics, () => entry);
     if (!entry.value.value) return sum ? { ...entry.value, value: sum.value } : entry.value;
     if (sum?.value && Math.abs(sum.value.value - entry.value.value.value) > 1e-9) {
-      diagnostics.push(diagnostic('warning', 'MEMBER_FIGURE_SUM_DIFFERS', { id: entry.value.id, stated: entry.value.value.value, sum: sum.value.value }, placeOf(entry, 'value')));
+      diagnostics.push(diagnostic('warning', 'MEMBER_FIGURE_SUM_DIFFERS', { id: entry.value.id, stated: formatExact(entry.value.value.value, entry.value.value.decimals), sum: formatExact(sum.value.value, sum.value.decimals) }, placeOf(entry, 'value')));
     }
     return entry.value;
   });

@@ -6,6 +6,11 @@ import { roman } from '../format/numbering.js';
 import { documentType } from '../schema/document-types.js';
 import type { ReportData } from '../schema/report-data.js';
 import { annexRows } from './annex-rows.js';
+import { membersTable } from './members-table.js';
+
+/** A row's own formula names its row as `{row}`. */
+const fillRow = <T>(value: T, row: number): T =>
+  value && typeof value === 'object' && 'formula' in value ? ({ ...value, formula: String((value as { formula: string }).formula).replace(/\{row\}/g, String(row)) } as T) : value;
 import { columnLetter, columnReader } from './cell-values.js';
 import type { AnnexLayout, ColumnDef } from './layout.js';
 import { writeSheet, type SheetItem } from './sheet-writer.js';
@@ -13,7 +18,7 @@ import { textTemplate } from '../render/text-template.js';
 
 /** True when the report has anything the annexes would list. */
 export function hasAnnexData(data: ReportData): boolean {
-  return data.indicators.length + data.ocop.length + data.models.length + data.figures.length > 0;
+  return data.indicators.length + data.ocop.length + data.models.length + data.figures.length + (data.members?.length ?? 0) > 0;
 }
 
 /**
@@ -26,6 +31,7 @@ export function annexNumbers(data: ReportData, layout: AnnexLayout): Record<stri
   const numbers: Record<string, string> = {};
   let n = 0;
   for (const sheet of layout.sheets) if ((rows[sheet.rows] ?? []).length > 0 && !(sheet.rows in numbers)) numbers[sheet.rows] = roman(++n);
+  if (membersTable(data).rows.length > 0) numbers.members = roman(++n);
   return numbers;
 }
 
@@ -60,6 +66,14 @@ export function fillAnnexWorkbook(workbook: ExcelJS.stream.xlsx.WorkbookWriter, 
     const items: SheetItem[] = list.map((row, i) => ({ kind: 'row', values: readers.map((read) => read(row, first + i)) }));
     const title = sheet.title.map((t) => textTemplate(t)({ reportLine, annex: numbers[sheet.rows] }));
     writeSheet(workbook, { name: sheet.name, title, columns, items, sample: items.slice(0, 2000), landscape: columns.length > 5 });
+  }
+  const members = membersTable(data);
+  if (members.rows.length > 0) {
+    const readers = members.columns.map((c) => columnReader(c, new Map(), () => truncated++));
+    const first = 3 + 3;
+    const items: SheetItem[] = members.rows.map((row, i) => ({ kind: 'row', values: readers.map((read) => fillRow(read(row, first + i), first + i)) }));
+    const title = [`Phụ lục ${numbers.members}`, 'SỐ LIỆU CÁC ĐƠN VỊ THÀNH VIÊN', reportLine];
+    writeSheet(workbook, { name: 'Các đơn vị', title, columns: members.columns, items, sample: items, landscape: true });
   }
   return { truncated };
 }

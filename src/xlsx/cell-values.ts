@@ -20,6 +20,8 @@ export function columnReader(column: ColumnDef, letters: ReadonlyMap<string, str
     const raw = template ? template(row) : column.field && Object.hasOwn(row, column.field) ? row[column.field] : null;
     if (raw === undefined || raw === null || raw === '') return null;
     if (typeof raw === 'number' || typeof raw === 'boolean' || raw instanceof Date) return raw;
+    // A row may carry its own formula (a total only where the values add up).
+    if (typeof raw === 'object' && typeof (raw as { formula?: unknown }).formula === 'string') return raw as CellValue;
     const text = xmlSafe(String(raw));
     if (text.length <= MAX_CELL_TEXT) return text;
     onTruncate(text.length);
