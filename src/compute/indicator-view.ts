@@ -56,7 +56,10 @@ export function indicatorView(indicator: Indicator, all: readonly Indicator[]) {
 export type IndicatorView = ReturnType<typeof indicatorView>;
 
 /** The latest year of each indicator, in the order the data first names them. */
-export function latestIndicators(all: readonly Indicator[]): IndicatorView[] {
+export function latestIndicators(all: readonly Indicator[], earlier: readonly Indicator[] = []): IndicatorView[] {
   const codes = [...new Set(all.map((i) => i.code))];
-  return codes.map((code) => indicatorView(all.filter((i) => i.code === code).sort((a, b) => b.year - a.year)[0], all));
+  // The previous report's indicators only give a rank to compare with; a year both state is this report's.
+  const known = new Set(all.map((i) => `${i.code} ${i.year}`));
+  const compared = [...all, ...earlier.filter((i) => !known.has(`${i.code} ${i.year}`))];
+  return codes.map((code) => indicatorView(all.filter((i) => i.code === code).sort((a, b) => b.year - a.year)[0], compared));
 }

@@ -31,7 +31,7 @@ export function reportView(data: ReportData, options: ViewOptions = {}) {
   const plan = report.kind === 'ke-hoach';
   const figures = data.figures.map((f) => figureView(f, { unitName, reportYear, singleYear: yearOf(report.period.from) === reportYear, plan }));
   const models = data.models.map((m) => modelLine(m, unitName));
-  const indicators = latestIndicators(data.indicators);
+  const indicators = latestIndicators(data.indicators, data.previous?.indicators);
   // With `results_by: unit`, each member's own figures and prose stand under its heading.
   const byMember = report.results_by === 'unit' && data.members ? data.members : [];
   const memberFigures = byMember.flatMap((m) => m.figures.map((f) => figureView({ ...f, unit: m.unit }, { unitName, reportYear, singleYear: yearOf(report.period.from) === reportYear, plan })));

@@ -18,6 +18,8 @@ import { checkShapes } from './check-shapes.js';
 import type { ReportData } from '../schema/report-data.js';
 import type { Located } from './report-data.js';
 import { rollUp, splitOwn } from './roll-up.js';
+import { previousDir, withPrevious } from './previous-period.js';
+import { locate } from '../load/locate.js';
 import { checkMembers } from './checks/members.js';
 
 /** The units of the report and its members, each once (a member may declare one the report declares). */
@@ -32,6 +34,8 @@ export interface Validation {
   readonly sources: ReadonlyMap<string, string>;
   /** Every file the report reads (absolute paths). */
   readonly inputs: readonly string[];
+  /** report.yaml as loaded, for places found after validation. */
+  readonly reportFile?: SourceFile;
 }
 
 /**
@@ -50,12 +54,33 @@ function withoutFollowOns(diagnostics: readonly Diagnostic[], unusable: readonly
  * Validates a report folder, reading its workbooks first (exceljs reads asynchronously; the
  * rest of the load is synchronous and runs again with the workbooks' cells in hand).
  */
-export async function validateReportFolder(dir: string): Promise<Validation> {
+export async function validateReportFolder(dir: string, seen: ReadonlySet<string> = new Set()): Promise<Validation> {
   const first = loadFolder(dir);
-  if (first.pendingTables.length === 0) return validateFolder(dir, first);
-  const { readWorkbook } = await import('../intake/read-workbook.js');
-  const tables = new Map(await Promise.all(first.pendingTables.map(async (path) => [path, await readWorkbook(path)] as const)));
-  return validateFolder(dir, loadFolder(dir, tables));
+  let validation: Validation;
+  if (first.pendingTables.length === 0) validation = validateFolder(dir, first);
+  else {
+    const { readWorkbook } = await import('../intake/read-workbook.js');
+    const tables = new Map(await Promise.all(first.pendingTables.map(async (path) => [path, await readWorkbook(path)] as const)));
+    validation = validateFolder(dir, loadFolder(dir, tables));
+  }
+  return withPreviousPeriod(validation, seen);
+}
+
+/** `previous:`: the earlier report validated on its own, its figures the base of the changes this one does not state. */
+async function withPreviousPeriod(validation: Validation, seen: ReadonlySet<string>): Promise<Validation> {
+  const { data } = validation;
+  if (!data?.report.previous || seen.has(data.dir)) return validation;
+  const diagnostics = [...validation.diagnostics];
+  const dir = previousDir(data, validation.reportFile, diagnostics);
+  if (!dir) return { ...validation, diagnostics: sortDiagnostics(diagnostics) };
+  const before = await validateReportFolder(dir, new Set([...seen, data.dir]));
+  if (!before.data) {
+    const errors = before.diagnostics.filter((d) => d.severity === 'error').length;
+    diagnostics.push(diagnostic('warning', 'PREVIOUS_INVALID', { path: data.report.previous, errors }, validation.reportFile ? locate(validation.reportFile, ['previous']) : undefined));
+    return { ...validation, diagnostics: sortDiagnostics(diagnostics) };
+  }
+  const joined = withPrevious(data, before.data);
+  return { ...validation, data: joined.data, diagnostics: sortDiagnostics([...diagnostics, ...joined.diagnostics]), inputs: [...validation.inputs, ...before.inputs] };
 }
 
 /** Validates a folder already loaded (YAML and CSV only, or with its workbooks read). */
@@ -115,5 +140,5 @@ export function validateFolder(dir: string, loaded = loadFolder(dir)): Validatio
   // (50 MB in memory) is not held through a whole export for nothing to print.
   const pointedAt = new Set(sorted.map((d) => d.file));
   for (const file of sources.keys()) if (!pointedAt.has(file)) sources.delete(file);
-  return { data: reportData, diagnostics: sorted, ioFailure: loaded.ioFailure, sources, inputs: loaded.inputs };
+  return { data: reportData, diagnostics: sorted, ioFailure: loaded.ioFailure, sources, inputs: loaded.inputs, reportFile: loaded.report };
 }
