@@ -65,7 +65,7 @@ export function program(setExit: (code: number) => void, lang: Lang = 'vi', onEr
     setExit(await validateCommand(dir, globals(options)));
   });
 
-  common(root.command('init').argument('[dir]', t('thư mục sẽ tạo', 'folder to create'), '.').description(t('tạo một thư mục báo cáo mẫu đầy đủ', 'write a complete sample report folder'))).action(async (dir, options) => {
+  common(root.command('init').argument('[dir]', t('thư mục sẽ tạo', 'folder to create'), '.').option('--xlsx', t('dữ liệu mẫu là một sổ Excel du-lieu.xlsx (có danh sách chọn)', 'the sample data as one workbook du-lieu.xlsx (with drop-down lists)')).description(t('tạo một thư mục báo cáo mẫu đầy đủ', 'write a complete sample report folder'))).action(async (dir, options) => {
     const { initCommand } = await import('./commands/init.js');
     setExit(await initCommand(dir, globals(options)));
   });
@@ -96,6 +96,17 @@ export function program(setExit: (code: number) => void, lang: Lang = 'vi', onEr
   ).action(async (dir, options) => {
     const { packCommand } = await import('./commands/pack.js');
     setExit(await packCommand(dir, globals(options)));
+  });
+
+  common(
+    root
+      .command('import')
+      .argument('<file>', t('sổ Excel (.xlsx) hoặc tệp CSV của đơn vị', 'a unit’s workbook (.xlsx) or CSV file'))
+      .option('-o, --output <file>', t('tệp YAML ghi ra (mặc định: in ra màn hình)', 'YAML file to write (default: print it)'))
+      .description(t('chuyển sổ Excel / CSV thành YAML của định dạng, mỗi mục ghi ô nguồn', 'turn a workbook / CSV file into YAML of the format, each entry naming its source cell')),
+  ).action(async (file, options) => {
+    const { importCommand } = await import('./commands/import.js');
+    setExit(await importCommand(file, globals(options)));
   });
 
   const exporter = root.command('export').description(t('xuất dữ liệu ra Excel / CSV', 'export data to Excel / CSV'));

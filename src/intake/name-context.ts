@@ -19,3 +19,20 @@ export function nameContext(report: unknown, values: readonly unknown[]): NameCo
     contents: new NameIndex(Array.isArray(contents) ? contents.filter((c): c is Named => !!c && typeof (c as Named).id === 'string') : []),
   };
 }
+
+/**
+ * Tables converted until the units they declare are all known: a units sheet may name a
+ * parent declared a few rows below, or another sheet a unit declared in the units sheet.
+ */
+export function convertWithOwnUnits<T extends { file?: { value: unknown } }>(report: unknown, values: readonly unknown[], convert: (names: NameContext) => T[]): T[] {
+  let known = -1;
+  let read = convert(nameContext(report, values));
+  for (let pass = 0; pass < 5; pass++) {
+    const own = read.map((r) => r.file?.value).filter((v) => v !== undefined);
+    const count = named(own, 'units').length;
+    if (count === 0 || count === known) break;
+    known = count;
+    read = convert(nameContext(report, [...values, ...own]));
+  }
+  return read;
+}

@@ -10,7 +10,7 @@ import type { SourceFile } from './source-file.js';
 import { isFailure, type RawTable } from '../intake/cell.js';
 import { readCsv } from '../intake/read-csv.js';
 import { tableSource, type TableOptions } from '../intake/table-source.js';
-import { nameContext } from '../intake/name-context.js';
+import { convertWithOwnUnits, type nameContext } from '../intake/name-context.js';
 import { CONVENTIONAL_FILES, dataSources, isOldExcel, isTable, isYaml, type DataSource } from './data-sources.js';
 import { memberSpecs, type MemberSpec } from './member-folders.js';
 
@@ -171,13 +171,7 @@ function readTables(reading: Reading, report: SourceFile | undefined) {
       const options: TableOptions = { ...job.source.options, unit: job.source.options.unit ?? job.member?.at(-1) };
       return tableSource(job.source.path, display(job.source.path), table, names, options);
     });
-  let names = nameContext(report?.value, reading.yamlFiles.map((f) => f.value));
-  let read = convert(names);
-  const tableValues = read.map((r) => r.file?.value).filter((v) => v !== undefined);
-  if (tableValues.some((v) => Array.isArray((v as { units?: unknown }).units))) {
-    names = nameContext(report?.value, [...reading.yamlFiles.map((f) => f.value), ...tableValues]);
-    read = convert(names);
-  }
+  const read = convertWithOwnUnits(report?.value, reading.yamlFiles.map((f) => f.value), convert);
   read.forEach((r, i) => {
     const job = reading.tableJobs[i];
     reading.diagnostics.push(...r.diagnostics);

@@ -8,12 +8,22 @@ import { Output, type CommonOptions } from '../output.js';
 import { TEMPLATES_DIR } from '../../package-paths.js';
 
 export const SCHEMA_FILE = 'report.schema.json';
+const WORKBOOK_FILE = 'du-lieu.xlsx';
+
+/** A starter file; with --xlsx report.yaml lists the workbook and the indicators as its data. */
+async function starterFile(name: string, xlsx: boolean): Promise<Buffer> {
+  if (name === WORKBOOK_FILE) return (await import('../../intake/starter-workbook.js')).starterWorkbook(STARTER_DIR);
+  const bytes = readFileSync(join(STARTER_DIR, name));
+  if (!xlsx || name !== 'report.yaml') return bytes;
+  return Buffer.from(`${bytes.toString('utf8').trimEnd()}\ndata: ["${WORKBOOK_FILE}", "indicators.yaml"]   # sổ Excel: các trang Đơn vị, Chỉ tiêu, Mô hình, Khen thưởng\n`);
+}
 const STARTER_DIR = join(TEMPLATES_DIR, 'starter');
 
 /** Writes a small, complete report folder to start from; never overwrites a file. */
-export async function initCommand(dir: string, options: CommonOptions): Promise<number> {
+export async function initCommand(dir: string, options: CommonOptions & { xlsx?: boolean }): Promise<number> {
   const out = new Output(options);
-  const files = readdirSync(STARTER_DIR).sort();
+  // With --xlsx the lists are one workbook (du-lieu.xlsx); indicators stay YAML (a unit rarely sends them).
+  const files = options.xlsx ? ['report.yaml', 'indicators.yaml', WORKBOOK_FILE] : readdirSync(STARTER_DIR).sort();
   const targets = [...files, SCHEMA_FILE].map((name) => join(dir, name));
   const existing = targets.filter((t) => existsSync(t));
   if (existing.length > 0) {
@@ -25,7 +35,7 @@ export async function initCommand(dir: string, options: CommonOptions): Promise<
   }
   try {
     await writeAllAtomically([
-      ...files.map((name) => ({ path: join(dir, name), bytes: readFileSync(join(STARTER_DIR, name)) })),
+      ...(await Promise.all(files.map(async (name) => ({ path: join(dir, name), bytes: await starterFile(name, options.xlsx === true) })))),
       { path: join(dir, SCHEMA_FILE), bytes: Buffer.from(JSON.stringify(jsonSchema(), null, 2) + '\n') },
     ]);
   } catch (error) {
