@@ -71,10 +71,6 @@ export const INTAKE_MESSAGES: Readonly<Record<string, Entry>> = {
     message: { vi: 'Chỉ tiêu “{id}”: đơn vị {unit} tính bằng “{measure}”, đơn vị khác bằng “{other}”: không cộng', en: 'Figure “{id}”: {unit} counts in “{measure}”, another member in “{other}”: not summed' },
     hint: { vi: 'Thống nhất đơn vị tính của chỉ tiêu này giữa các đơn vị.', en: 'Use one measure for this figure across the members.' },
   },
-  MEMBER_UNIT_RENAMED: {
-    message: { vi: 'Đơn vị “{id}” được khai báo hai lần với tên khác nhau: “{name}” và “{other}” ({place})', en: 'Unit “{id}” is declared twice with different names: “{name}” and “{other}” ({place})' },
-    hint: { vi: 'Dùng cùng một tên, hoặc một mã khác cho đơn vị thứ hai.', en: 'Use the same name, or another id for the second unit.' },
-  },
   PREVIOUS_NOT_REPORT: {
     message: { vi: 'Thư mục kỳ trước “{path}” không có report.yaml', en: 'The previous period’s folder “{path}” holds no report.yaml' },
     hint: { vi: 'Ghi `previous:` là thư mục báo cáo kỳ trước (chứa report.yaml), tính từ thư mục này, ví dụ "../2023".', en: 'Give `previous:` the folder of the previous report (with its report.yaml), relative to this folder, e.g. "../2023".' },
