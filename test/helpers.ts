@@ -64,3 +64,6 @@ export function paragraphs(documentXml: string): string[] {
 export function unescapeXml(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
+
+/** A DOCX's paragraphs as plain text, one a line: what a reader compares with the source. */
+export const docxText = (path: string) => paragraphs(zipPart(path)).join('\n');

@@ -103,6 +103,7 @@ export function program(setExit: (code: number) => void, lang: Lang = 'vi', onEr
       .command('import')
       .argument('<file>', t('sổ Excel (.xlsx) hoặc tệp CSV của đơn vị', 'a unit’s workbook (.xlsx) or CSV file'))
       .option('-o, --output <file>', t('tệp YAML ghi ra (mặc định: in ra màn hình)', 'YAML file to write (default: print it)'))
+      .addOption(new Option('--kind <kind>', t('loại dữ liệu khi tên trang không nói', 'what the sheets hold when their names do not say')).choices(['awards', 'units', 'figures', 'models', 'model_counts', 'award_counts', 'indicators', 'ocop']))
       .description(t('chuyển sổ Excel / CSV thành YAML của định dạng, mỗi mục ghi ô nguồn', 'turn a workbook / CSV file into YAML of the format, each entry naming its source cell')),
   ).action(async (file, options) => {
     const { importCommand } = await import('./commands/import.js');

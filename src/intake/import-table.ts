@@ -9,6 +9,8 @@ import { readCsv } from './read-csv.js';
 import { tableSource } from './table-source.js';
 import { readFileSync } from 'node:fs';
 import { decodeUtf8 } from '../load/decode.js';
+import { dataSources } from '../load/data-sources.js';
+import type { DataKind } from '../schema/kinds.js';
 
 /** The report folder a table sits in (its own folder or one above), whose units and forms its cells may name. */
 function enclosingReports(path: string): string[] {
@@ -22,7 +24,7 @@ function enclosingReports(path: string): string[] {
  * A workbook or CSV file as YAML of the format: what the tool read, one entry a line, each
  * with a comment naming its source cell; the same diagnostics as a build would give.
  */
-export async function importTable(path: string): Promise<{ yaml?: string; diagnostics: Diagnostic[] }> {
+export async function importTable(path: string, kind?: DataKind): Promise<{ yaml?: string; diagnostics: Diagnostic[] }> {
   const display = relative(process.cwd(), path) || path;
   let table: RawTable;
   if (/\.csv$/i.test(path)) {
@@ -35,7 +37,10 @@ export async function importTable(path: string): Promise<{ yaml?: string; diagno
   // A member's file may name units the roll-up above it declares.
   const folders = enclosingReports(path).map((dir) => loadFolder(dir));
   const values = folders.flatMap((f) => [f.report?.value, ...f.dataFiles.filter((d) => !d.places).map((d) => d.value)]);
-  const [read] = convertWithOwnUnits(folders.at(-1)?.report?.value, values, (names) => [tableSource(resolve(path), display, table, names, {})]);
+  // The file's own `data:` entry (its kind, unit, status), as a build would read it.
+  const listed = enclosingReports(path).flatMap((dir, i) => dataSources(dir, folders[i].report, [])).find((s) => s.path === resolve(path))?.options ?? {};
+  const options = kind ? { ...listed, kind } : listed;
+  const [read] = convertWithOwnUnits(folders.at(-1)?.report?.value, values, (names) => [tableSource(resolve(path), display, table, names, options)]);
   if (!read.file || isFailure(table)) return { diagnostics: read.diagnostics };
   const shapes = checkShapes(undefined, [read.file]);
   const diagnostics = [...read.diagnostics, ...shapes.diagnostics];

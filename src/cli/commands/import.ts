@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { diagnostic } from '../../diagnostics/diagnostic.js';
 import { importTable } from '../../intake/import-table.js';
+import { isDataKind } from '../../schema/kinds.js';
 import { writeAtomically } from '../../write/atomic-write.js';
 import { EXIT } from '../exit-codes.js';
 import { Output, type CommonOptions } from '../output.js';
 import { isFileSystemError, writeFailure } from '../write-failure.js';
 
 /** `report import file.xlsx [-o file.yaml]`: what the tool reads from a unit's file, as YAML of the format. */
-export async function importCommand(file: string, options: CommonOptions & { output?: string }): Promise<number> {
+export async function importCommand(file: string, options: CommonOptions & { output?: string; kind?: string }): Promise<number> {
   const out = new Output(options);
   if (!existsSync(file)) {
     const missing = [diagnostic('error', 'FILE_UNREADABLE', { reason: 'ENOENT' }, { file, line: 1, column: 1 })];
@@ -15,7 +16,7 @@ export async function importCommand(file: string, options: CommonOptions & { out
     out.jsonResult(false, missing, { outputs: [] });
     return EXIT.io;
   }
-  const { yaml, diagnostics } = await importTable(file);
+  const { yaml, diagnostics } = await importTable(file, options.kind && isDataKind(options.kind) ? options.kind : undefined);
   if (yaml === undefined) {
     out.diagnostics(diagnostics);
     out.jsonResult(false, diagnostics, { outputs: [] });
