@@ -6,7 +6,7 @@ import type { NameContext } from './sheet-entries.js';
 const named = (values: readonly unknown[], key: string): Named[] =>
   values.flatMap((v) => {
     const list = v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
-    return Array.isArray(list) ? list.filter((e): e is Named => !!e && typeof e === 'object' && typeof (e as Named).id === 'string') : [];
+    return Array.isArray(list) ? list.filter((e): e is Named => !!e && typeof e === 'object' && typeof (e as Named).id === 'string' && (e as Named).id !== '') : [];
   });
 
 /** Every unit, form and content a cell may name, from report.yaml and every data file read as text. */

@@ -34,7 +34,7 @@ export class NameIndex {
     for (const e of entries) {
       this.#ids.add(e.id);
       for (const name of [e.name, e.short_name]) {
-        if (!name) continue;
+        if (typeof name !== 'string' || !name) continue; // an entry still broken: the schema says so
         if (!this.#byName.has(foldName(name))) this.#byName.set(foldName(name), e.id);
         this.#names.push(name);
       }
